@@ -1,0 +1,95 @@
+import type {
+	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IHttpRequestHelper,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { postWithHttpRequest, requestBusinessToken } from '../nodes/Sipay/transport/tokens';
+
+export class SipayBusinessApi implements ICredentialType {
+	name = 'sipayBusinessApi';
+
+	displayName = 'Sipay Business API';
+
+	icon = 'file:sipay.svg' as const;
+
+	documentationUrl = 'https://docs.businessapi.sipay.com.tr/en/get-access-token-17335248e0';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+		{
+			displayName: 'Environment',
+			name: 'environment',
+			type: 'options',
+			options: [
+				{ name: 'UAT (walletgate.io Sandbox)', value: 'uat' },
+				{ name: 'Custom (Production or Other)', value: 'custom' },
+			],
+			default: 'uat',
+		},
+		{
+			displayName: 'Identity Server URL',
+			name: 'identityUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://idsuat.walletgate.io',
+			description: 'Host that issues tokens at /connect/token',
+			displayOptions: { show: { environment: ['custom'] } },
+		},
+		{
+			displayName: 'API URL',
+			name: 'apiUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://stsapiuat.walletgate.io',
+			description: 'Host of the /v1 Business API',
+			displayOptions: { show: { environment: ['custom'] } },
+		},
+		{
+			displayName: 'Client ID',
+			name: 'clientId',
+			type: 'string',
+			default: '',
+			required: true,
+		},
+		{
+			displayName: 'Client Secret',
+			name: 'clientSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+		},
+		{
+			displayName: 'X-Client-ID Header',
+			name: 'xClientId',
+			type: 'string',
+			default: '',
+			description:
+				'Platform client key sent as the x-client-id header on every call (leave empty to send the Client ID)',
+		},
+	];
+
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const { accessToken } = await requestBusinessToken(postWithHttpRequest(this), credentials);
+		return { accessToken };
+	}
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '=Bearer {{$credentials.accessToken}}',
+				'x-client-id': '={{$credentials.xClientId || $credentials.clientId}}',
+			},
+		},
+	};
+}

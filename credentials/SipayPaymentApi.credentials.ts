@@ -1,0 +1,116 @@
+import type {
+	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IHttpRequestHelper,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { postWithHttpRequest, requestPaymentToken } from '../nodes/Sipay/transport/tokens';
+
+export class SipayPaymentApi implements ICredentialType {
+	name = 'sipayPaymentApi';
+
+	displayName = 'Sipay Payment API';
+
+	icon = 'file:sipay.svg' as const;
+
+	documentationUrl = 'https://apidocs.sipay.com.tr/generating-token-23283730e0';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Bearer Token',
+			name: 'token',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+		{
+			displayName: 'Environment',
+			name: 'environment',
+			type: 'options',
+			options: [
+				{ name: 'Test (provisioning.sipay.com.tr)', value: 'test' },
+				{ name: 'Live (app.sipay.com.tr)', value: 'live' },
+				{ name: 'Custom Base URL', value: 'custom' },
+			],
+			default: 'test',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://provisioning.sipay.com.tr',
+			description: 'Host of a white-label Sipay installation, without the /ccpayment path',
+			displayOptions: { show: { environment: ['custom'] } },
+		},
+		{
+			displayName: 'App ID',
+			name: 'appId',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'Application key (app_id) from the Sipay merchant panel',
+		},
+		{
+			displayName: 'App Secret',
+			name: 'appSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'Application secret (app_secret); also the key of every hash_key',
+		},
+		{
+			displayName: 'Merchant Key',
+			name: 'merchantKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'Merchant key (merchant_key), starts with $2y$10$',
+		},
+		{
+			displayName: 'Merchant ID',
+			name: 'merchantId',
+			type: 'string',
+			default: '',
+			description: 'Numeric merchant ID; only needed by the recurring plan process check',
+		},
+		{
+			displayName: 'Language',
+			name: 'language',
+			type: 'options',
+			options: [
+				{ name: 'English', value: 'en' },
+				{ name: 'Turkish', value: 'tr' },
+			],
+			default: 'en',
+			description: 'Language of the messages Sipay returns (app_lang)',
+		},
+		{
+			displayName: 'Integration Mode',
+			name: 'integrationMode',
+			type: 'hidden',
+			default: '',
+		},
+	];
+
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const { token, integrationMode } = await requestPaymentToken(
+			postWithHttpRequest(this),
+			credentials,
+		);
+		return { token, integrationMode };
+	}
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '=Bearer {{$credentials.token}}',
+			},
+		},
+	};
+}

@@ -1,0 +1,90 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { OPERATIONS } from './index';
+import { RESOURCES } from './resources';
+import type { SipayApi, SipayOperation } from './types';
+
+/** The node's properties, built from the operation modules so each fact is written once. */
+
+const APIS: Array<{ value: SipayApi; name: string; description: string }> = [
+	{ value: 'payment', name: 'Payment API', description: 'Card payments (ccpayment)' },
+	{ value: 'business', name: 'Business API', description: 'Business wallets (WalletGate)' },
+];
+
+function operationsOf(api: SipayApi, resource: string): SipayOperation[] {
+	return OPERATIONS.filter((operation) => operation.api === api && operation.resource === resource);
+}
+
+export function findOperation(
+	api: string,
+	resource: string,
+	operation: string,
+): SipayOperation | undefined {
+	return OPERATIONS.find(
+		(entry) => entry.api === api && entry.resource === resource && entry.value === operation,
+	);
+}
+
+function withDisplay(field: INodeProperties, operation: SipayOperation): INodeProperties {
+	const show = field.displayOptions?.show ?? {};
+	return {
+		...field,
+		displayOptions: {
+			...field.displayOptions,
+			show: {
+				...show,
+				api: [operation.api],
+				resource: [operation.resource],
+				operation: [operation.value],
+			},
+		},
+	};
+}
+
+export function buildProperties(): INodeProperties[] {
+	const properties: INodeProperties[] = [
+		{
+			displayName: 'API',
+			name: 'api',
+			type: 'options',
+			noDataExpression: true,
+			options: APIS.map(({ value, name, description }) => ({ value, name, description })),
+			default: 'payment',
+		},
+	];
+	for (const api of APIS) {
+		const resources = RESOURCES.filter((resource) => resource.api === api.value);
+		const firstResource = resources[0].value;
+		properties.push({
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { api: [api.value] } },
+			options: resources.map(({ value, name, description }) => ({ value, name, description })),
+			default: firstResource,
+		});
+		for (const resource of resources) {
+			const operations = operationsOf(api.value, resource.value);
+			const firstOperation = operations[0].value;
+			properties.push({
+				displayName: 'Operation',
+				name: 'operation',
+				type: 'options',
+				noDataExpression: true,
+				displayOptions: { show: { api: [api.value], resource: [resource.value] } },
+				options: operations.map(({ value, name, action, description }) => ({
+					value,
+					name,
+					action,
+					description,
+				})),
+				default: firstOperation,
+			});
+		}
+	}
+	for (const operation of OPERATIONS) {
+		properties.push(...operation.fields.map((field) => withDisplay(field, operation)));
+	}
+	return properties;
+}

@@ -1,0 +1,24 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+export type SipayApi = 'payment' | 'business';
+
+export interface SipayResource {
+	api: SipayApi;
+	value: string;
+	name: string;
+	description: string;
+}
+
+/** One Sipay endpoint as the node exposes it: its fields and how it runs for one item. */
+export interface SipayOperation {
+	api: SipayApi;
+	resource: string;
+	value: string;
+	name: string;
+	action: string;
+	description: string;
+	/** Moves money: never retried by the package, idempotency key shown in the output. */
+	movesMoney?: boolean;
+	fields: INodeProperties[];
+	execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]>;
+}

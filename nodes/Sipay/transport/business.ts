@@ -1,0 +1,92 @@
+import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { businessUrls } from '../shared/environments';
+import { BUSINESS_CODE_MEANINGS } from './codes';
+import { describeNetworkError, sipayError } from './errors';
+
+/**
+ * The only way the node talks to the Sipay Business API (business-api.md §2): JSON bodies,
+ * bearer token and x-client-id from the credential (one refresh on HTTP 401, done by n8n),
+ * and the `{status, code, message, payload}` envelope read whatever the HTTP status. Never retries.
+ */
+
+export const BUSINESS_CREDENTIAL = 'sipayBusinessApi';
+
+export interface BusinessCall {
+	method?: 'GET' | 'POST';
+	/** Path on the API host, e.g. `/v1/Account/GetBusinessAccount`. */
+	path: string;
+	body?: IDataObject;
+	headers?: Record<string, string>;
+}
+
+export interface BusinessEnvelope {
+	status: number;
+	code: string;
+	message: string | null;
+	payload: unknown;
+}
+
+export async function businessRequest(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	call: BusinessCall,
+): Promise<BusinessEnvelope> {
+	const credentials = await this.getCredentials(BUSINESS_CREDENTIAL, itemIndex);
+	const secrets = [credentials.clientSecret, credentials.accessToken];
+	const method = call.method ?? 'POST';
+	const options: IHttpRequestOptions = {
+		method,
+		url: `${businessUrls(credentials).api}${call.path}`,
+		headers: { Accept: 'application/json', ...call.headers },
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: { ignore: true, except: [401] },
+	};
+	if (method === 'POST') options.body = call.body ?? {};
+
+	let response: { statusCode: number; body: unknown };
+	try {
+		response = (await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			BUSINESS_CREDENTIAL,
+			options,
+		)) as typeof response;
+	} catch (error) {
+		const { message, status } = describeNetworkError(error);
+		const refused = status === 401;
+		throw sipayError(this, itemIndex, {
+			api: 'Business',
+			message: refused ? 'authentication failed after refreshing the token' : `${message} from ${options.url}`,
+			httpStatus: status,
+			hint: refused
+				? 'Check Client ID and Client Secret in the credentials'
+				: 'The request may not have reached Sipay. Before sending a transfer again, look it up by its ext_transaction_id',
+			secrets,
+		});
+	}
+
+	const envelope = (typeof response.body === 'object' && response.body !== null
+		? response.body
+		: {}) as IDataObject;
+	const status = Number(envelope.status);
+	const code = envelope.code === undefined || envelope.code === null ? '' : String(envelope.code);
+	if (status === 0 && (code === '100' || code === '')) {
+		return {
+			status,
+			code: code || '100',
+			message: (envelope.message as string | null) ?? null,
+			payload: envelope.payload ?? null,
+		};
+	}
+	const sipayMessage = typeof envelope.message === 'string' ? envelope.message : '';
+	const meaning = BUSINESS_CODE_MEANINGS[code];
+	throw sipayError(this, itemIndex, {
+		api: 'Business',
+		code: code || undefined,
+		message: meaning ?? (sipayMessage || `HTTP ${response.statusCode}`),
+		hint: meaning && sipayMessage ? `Sipay said: ${sipayMessage}` : undefined,
+		httpStatus: response.statusCode,
+		secrets,
+	});
+}

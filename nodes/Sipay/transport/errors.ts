@@ -1,0 +1,56 @@
+import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { scrubText } from '../shared/redact';
+
+/** What a failed Sipay call becomes: one `NodeApiError` with Sipay's code and message. */
+
+export interface SipayFailure {
+	api: 'Payment' | 'Business';
+	/** Sipay's own code (`status_code`, `code`), when it sent one. */
+	code?: string;
+	message: string;
+	httpStatus?: number;
+	hint?: string;
+	/** Values that must never appear in the error (secrets, card data of this request). */
+	secrets: unknown[];
+}
+
+export function sipayError(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	failure: SipayFailure,
+): NodeApiError {
+	const scrub = (text: string) => scrubText(text, failure.secrets);
+	const codePart = failure.code !== undefined ? ` ${failure.code}` : '';
+	const message = scrub(`Sipay ${failure.api} API error${codePart}: ${failure.message}`);
+	const details = [
+		failure.hint,
+		failure.httpStatus !== undefined ? `HTTP status ${failure.httpStatus}` : undefined,
+	].filter(Boolean);
+	const errorResponse: JsonObject = {
+		sipayCode: failure.code ?? null,
+		sipayMessage: scrub(failure.message),
+		httpStatus: failure.httpStatus ?? null,
+	};
+	return new NodeApiError(context.getNode(), errorResponse, {
+		message,
+		description: details.length ? scrub(details.join('. ')) : undefined,
+		httpCode: failure.httpStatus !== undefined ? String(failure.httpStatus) : undefined,
+		itemIndex,
+	});
+}
+
+/** Network-level failures (no answer from Sipay): said plainly, without the request. */
+export function describeNetworkError(error: unknown): { message: string; status?: number } {
+	const err = error as {
+		code?: string;
+		httpCode?: string | null;
+		cause?: { code?: string; response?: { status?: number } };
+		response?: { status?: number };
+	};
+	const status = err.response?.status ?? err.cause?.response?.status ?? Number(err.httpCode ?? NaN);
+	const code = err.code ?? err.cause?.code;
+	if (Number.isFinite(status)) return { message: `HTTP ${status}`, status };
+	return { message: code ? `no answer (${code})` : 'no answer' };
+}
