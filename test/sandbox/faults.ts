@@ -1,0 +1,47 @@
+/**
+ * Faults the reliability tests inject: latency, HTTP errors, dropped connections, hangs,
+ * and a chosen Sipay error code, on one route or all, for the next N calls or for good.
+ */
+
+export type Fault =
+	| { kind: 'latency'; ms: number }
+	| { kind: 'http'; status: number; body?: unknown }
+	| { kind: 'reset' }
+	| { kind: 'timeout' }
+	| { kind: 'sipayCode'; code: string | number; message?: string };
+
+export interface FaultRule {
+	/** Path to match (case-insensitive, exact); all routes when omitted. */
+	path?: string;
+	fault: Fault;
+	/** How many matching calls it affects; forever when omitted. */
+	times?: number;
+}
+
+export class Faults {
+	private rules: FaultRule[] = [];
+
+	add(rule: FaultRule): void {
+		this.rules.push({ ...rule });
+	}
+
+	clear(): void {
+		this.rules = [];
+	}
+
+	/** The faults that apply to this call, consuming one use of each. */
+	take(path: string): Fault[] {
+		const lower = path.toLowerCase();
+		const hits: Fault[] = [];
+		for (const rule of this.rules) {
+			if (rule.path !== undefined && rule.path.toLowerCase() !== lower) continue;
+			if (rule.times !== undefined) {
+				if (rule.times <= 0) continue;
+				rule.times -= 1;
+			}
+			hits.push(rule.fault);
+		}
+		this.rules = this.rules.filter((rule) => rule.times === undefined || rule.times > 0);
+		return hits;
+	}
+}

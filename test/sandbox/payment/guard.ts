@@ -1,0 +1,72 @@
+import { decryptHashKey } from '../../../nodes/Sipay/hash/hashKey';
+import { bearerToken, json, type SimRequest, type SimResponse } from '../http';
+import type { PaymentSim } from './index';
+
+/**
+ * Checks every Payment API route makes before it acts. Each returns the failure response Sipay
+ * would give, or undefined when the request passes.
+ */
+
+export const fail = (statusCode: number, description: string, httpStatus = 200): SimResponse =>
+	json({ status_code: statusCode, status_description: description }, httpStatus);
+
+/** Bearer token present, issued by us, not expired or revoked (payment-api.md §1.3, §12.1). */
+export function checkToken(sim: PaymentSim, request: SimRequest): SimResponse | undefined {
+	if (!sim.tokenIsValid(bearerToken(request))) {
+		return json({ status_code: 401, status_description: 'Unauthenticated.' }, 401);
+	}
+	return undefined;
+}
+
+/** The body's merchant_key is the merchant's (status 14 otherwise). */
+export function checkMerchantKey(sim: PaymentSim, request: SimRequest): SimResponse | undefined {
+	if (request.body.merchant_key !== sim.merchant.merchantKey) return fail(14, 'Merchant not found');
+	return undefined;
+}
+
+/** Mandatory fields present and non-empty (status 1 lists the missing ones, §12.2). */
+export function checkRequired(request: SimRequest, names: string[]): SimResponse | undefined {
+	const missing = names.filter((name) => {
+		const value = request.body[name];
+		return value === undefined || value === null || String(value).trim() === '';
+	});
+	if (missing.length === 0) return undefined;
+	return fail(1, `The ${missing.join(', ')} field${missing.length > 1 ? 's are' : ' is'} required.`);
+}
+
+/**
+ * Decrypts hash_key with the merchant's app_secret and compares each field with the body, in the
+ * order the endpoint defines (payment-api.md §2.4). Undecryptable → 90; a field differs → the
+ * endpoint's mismatch code (68 for payments, 91–97 for card endpoints).
+ */
+export function checkHash(
+	sim: PaymentSim,
+	request: SimRequest,
+	expected: Array<{ field: string; value: string; mismatchCode?: number }>,
+	defaultMismatchCode = 68,
+): SimResponse | undefined {
+	const parts = decryptHashKey(request.body.hash_key, sim.merchant.appSecret);
+	if (!parts) return fail(90, 'Invalid hash key');
+	if (parts.length !== expected.length) {
+		return fail(defaultMismatchCode, `Hash key mismatch: expected ${expected.length} fields, got ${parts.length}`);
+	}
+	for (const [index, { field, value, mismatchCode }] of expected.entries()) {
+		if (parts[index] !== value) {
+			return fail(mismatchCode ?? defaultMismatchCode, `Hash key does not match ${field}`);
+		}
+	}
+	return undefined;
+}
+
+/** Runs checks in order and returns the first failure. */
+export function firstFailure(
+	...checks: Array<() => SimResponse | undefined>
+): SimResponse | undefined {
+	for (const check of checks) {
+		const failure = check();
+		if (failure) return failure;
+	}
+	return undefined;
+}
+
+export const str = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
