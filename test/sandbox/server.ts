@@ -147,10 +147,7 @@ export class SipaySandbox {
 	private routes(): Route[] {
 		return [
 			...this.payment.routes(),
-			...this.business.routes().map((route) => ({
-				...route,
-				path: route.path === '/connect/token' ? `/ids${route.path}` : `/sts${route.path}`,
-			})),
+			...this.business.routes().map((route) => ({ ...route, path: businessPath(route.path) })),
 		];
 	}
 
@@ -234,6 +231,13 @@ export class SipaySandbox {
 			res.end(JSON.stringify(response.json ?? {}));
 		}
 	}
+}
+
+/** Business routes are written with their real paths; on the sandbox each host gets a prefix. */
+function businessPath(path: string): string {
+	if (path.toLowerCase() === '/connect/token') return `/ids${path}`;
+	if (path.toLowerCase().startsWith('/v1/')) return `/sts${path}`;
+	return path;
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<SipaySandbox> {

@@ -43,9 +43,11 @@ export function decryptHashKey(hashKey: unknown, appSecret: string): string[] | 
 	if (typeof hashKey !== 'string' || hashKey === '') return undefined;
 	const [iv, salt, base64] = hashKey.replace(/__/g, '/').split(':', 3);
 	if (!iv || iv.length !== 16 || !salt || !base64) return undefined;
+	const ciphertext = Buffer.from(base64, 'base64');
+	if (ciphertext.length === 0 || ciphertext.toString('base64') !== base64) return undefined;
 	try {
 		const decipher = createDecipheriv('aes-256-cbc', aesKey(appSecret, salt), Buffer.from(iv, 'latin1'));
-		const plain = Buffer.concat([decipher.update(Buffer.from(base64, 'base64')), decipher.final()]);
+		const plain = Buffer.concat([decipher.update(ciphertext), decipher.final()]);
 		const text = plain.toString('utf8');
 		if (!text.includes('|') || text.includes('\uFFFD')) return undefined;
 		return text.split('|');

@@ -41,6 +41,16 @@ export function sipayError(
 	});
 }
 
+const NETWORK_CODES: Record<string, string> = {
+	ECONNRESET: 'the connection was reset',
+	ECONNREFUSED: 'the connection was refused',
+	ECONNABORTED: 'the request timed out',
+	ETIMEDOUT: 'the request timed out',
+	ENOTFOUND: 'the host name was not found',
+	EAI_AGAIN: 'the host name could not be resolved',
+	EPIPE: 'the connection was closed',
+};
+
 /** Network-level failures (no answer from Sipay): said plainly, without the request. */
 export function describeNetworkError(error: unknown): { message: string; status?: number } {
 	const err = error as {
@@ -50,7 +60,8 @@ export function describeNetworkError(error: unknown): { message: string; status?
 		response?: { status?: number };
 	};
 	const status = err.response?.status ?? err.cause?.response?.status ?? Number(err.httpCode ?? NaN);
-	const code = err.code ?? err.cause?.code;
 	if (Number.isFinite(status)) return { message: `HTTP ${status}`, status };
-	return { message: code ? `no answer (${code})` : 'no answer' };
+	const code = err.cause?.code ?? err.code;
+	const reason = code ? (NETWORK_CODES[code] ?? 'the connection failed') : 'the connection failed';
+	return { message: `no answer: ${reason}` };
 }

@@ -1,0 +1,173 @@
+import { Harness } from '../harness/run';
+import { SipaySandbox } from '../sandbox/server';
+
+const installments = { api: 'payment', resource: 'installment', operation: 'getMerchantInstallments' };
+const businessAccount = { api: 'business', resource: 'account', operation: 'getBusinessAccount' };
+
+describe('credentials and transport through the n8n engine', () => {
+	const sandbox = new SipaySandbox();
+	let harness: Harness;
+
+	beforeAll(async () => {
+		await sandbox.start();
+	});
+	afterAll(async () => {
+		await sandbox.stop();
+	});
+	beforeEach(() => {
+		sandbox.reset();
+		harness = new Harness();
+		harness.credentials.set('sipayPaymentApi', sandbox.paymentCredentials());
+		harness.credentials.set('sipayBusinessApi', sandbox.businessCredentials());
+	});
+
+	const items = (count: number) => Array.from({ length: count }, (_, index) => ({ index }));
+
+	it('Payment API: 50 items over 3 executions use one token', async () => {
+		for (let execution = 0; execution < 3; execution++) {
+			const { items: output, error } = await harness.runSipay({ parameters: installments, items: items(50) });
+			expect(error).toBeUndefined();
+			expect(output).toHaveLength(50);
+			expect(output[49].json.installments).toEqual([1, 2, 3, 6, 9, 12]);
+			expect(output[49].pairedItem).toEqual({ item: 49 });
+		}
+		expect(sandbox.requestsTo('/ccpayment/api/token')).toHaveLength(1);
+		expect(sandbox.requestsTo('/ccpayment/api/installments')).toHaveLength(150);
+		const call = sandbox.requestsTo('/ccpayment/api/installments')[0];
+		expect(call.headers.authorization).toMatch(/^Bearer sim\./);
+		expect(call.body.merchant_key).toBe(sandbox.payment.merchant.merchantKey);
+		expect(harness.credentials.get('sipayPaymentApi').integrationMode).toBe(
+			'Non-secure (2-D) or 3-D Secure payments',
+		);
+	});
+
+	it('Payment API: a revoked token is refreshed once and the call retried once', async () => {
+		await harness.runSipay({ parameters: installments });
+		sandbox.payment.revokeTokens();
+		const { items: output, error } = await harness.runSipay({ parameters: installments, items: items(5) });
+		expect(error).toBeUndefined();
+		expect(output).toHaveLength(5);
+		expect(sandbox.requestsTo('/ccpayment/api/token')).toHaveLength(2);
+		const calls = sandbox.requestsTo('/ccpayment/api/installments');
+		expect(calls.map((call) => call.status)).toEqual([200, 401, 200, 200, 200, 200, 200]);
+	});
+
+	it('Payment API: a token that keeps failing is not retried in a loop', async () => {
+		await harness.runSipay({ parameters: installments });
+		sandbox.faults.add({ path: '/ccpayment/api/installments', fault: { kind: 'http', status: 401 } });
+		const { error } = await harness.runSipay({ parameters: installments });
+		expect(error?.message).toContain('authentication failed after refreshing the token');
+		expect(sandbox.requestsTo('/ccpayment/api/installments')).toHaveLength(3);
+		expect(sandbox.requestsTo('/ccpayment/api/token')).toHaveLength(2);
+	});
+
+	it('Business API: 50 items over 3 executions use one token and send x-client-id', async () => {
+		for (let execution = 0; execution < 3; execution++) {
+			const { items: output, error } = await harness.runSipay({ parameters: businessAccount, items: items(50) });
+			expect(error).toBeUndefined();
+			expect(output).toHaveLength(50);
+			expect(output[0].json.account_number).toBe('1122334455');
+		}
+		expect(sandbox.requestsTo('/ids/connect/token')).toHaveLength(1);
+		const token = sandbox.requestsTo('/ids/connect/token')[0];
+		expect(token.bodyType).toBe('form');
+		expect(token.body.scope).toBe('sts_business_api');
+		const call = sandbox.requestsTo('/sts/v1/Account/GetBusinessAccount')[0];
+		expect(call.headers['x-client-id']).toBe(sandbox.business.client.xClientId);
+	});
+
+	it('Business API: a revoked token is refreshed once and the call retried once', async () => {
+		await harness.runSipay({ parameters: businessAccount });
+		sandbox.business.revokeTokens();
+		const { items: output, error } = await harness.runSipay({ parameters: businessAccount, items: items(3) });
+		expect(error).toBeUndefined();
+		expect(output).toHaveLength(3);
+		expect(sandbox.requestsTo('/ids/connect/token')).toHaveLength(2);
+		expect(sandbox.requestsTo('/sts/v1/Account/GetBusinessAccount').map((call) => call.status)).toEqual([
+			200, 401, 200, 200, 200,
+		]);
+	});
+
+	it('a Sipay error becomes an n8n error with Sipay code and message, and no secret', async () => {
+		harness.credentials.set('sipayPaymentApi', {
+			...sandbox.paymentCredentials(),
+			merchantKey: '$2y$10$wrongwrongwrongwrongwrongwrongwrong',
+		});
+		const { error } = await harness.runSipay({ parameters: installments });
+		expect(error?.message).toBe('Sipay Payment API error 14: Merchant not found');
+		expect(error?.description).toContain('check the Merchant Key');
+		const serialized = JSON.stringify(error) + String(error?.stack);
+		expect(serialized).not.toContain('wrongwrongwrong');
+		expect(serialized).not.toContain(sandbox.payment.merchant.appSecret);
+	});
+
+	it('continue-on-fail outputs the error per item, paired to its item', async () => {
+		sandbox.faults.add({
+			path: '/ccpayment/api/installments',
+			fault: { kind: 'sipayCode', code: 99, message: 'Unknown error' },
+			times: 1,
+		});
+		const { items: output, error } = await harness.runSipay({
+			parameters: installments,
+			items: items(2),
+			continueOnFail: true,
+		});
+		expect(error).toBeUndefined();
+		expect(output[0].json).toMatchObject({ error: 'Sipay Payment API error 99: Unknown error', sipayCode: '99' });
+		expect(output[0].pairedItem).toEqual({ item: 0 });
+		expect(output[1].json.installments).toBeDefined();
+		expect(output[1].pairedItem).toEqual({ item: 1 });
+	});
+
+	it('a Business error carries the code, its meaning and Sipay message', async () => {
+		await harness.runSipay({ parameters: businessAccount });
+		sandbox.faults.add({
+			path: '/sts/v1/Account/GetBusinessAccount',
+			fault: { kind: 'sipayCode', code: '311', message: 'Cüzdan bakiyeniz yetersiz' },
+		});
+		const { error } = await harness.runSipay({ parameters: businessAccount });
+		expect(error?.message).toBe('Sipay Business API error 311: Insufficient wallet balance');
+		expect(error?.description).toContain('Cüzdan bakiyeniz yetersiz');
+	});
+
+	it('an unreachable Sipay is reported without retrying', async () => {
+		harness.credentials.set('sipayPaymentApi', { ...sandbox.paymentCredentials(), token: 'sim.stale' });
+		sandbox.faults.add({ path: '/ccpayment/api/installments', fault: { kind: 'reset' } });
+		const { error } = await harness.runSipay({ parameters: installments });
+		expect(error?.message).toMatch(/^Sipay Payment API error: no answer: the connection was reset from http/);
+		expect(sandbox.requestsTo('/ccpayment/api/installments')).toHaveLength(1);
+	});
+
+	describe('credential tests', () => {
+		it('Payment: valid credentials name the integration mode', async () => {
+			const result = await harness.testCredential('sipayPaymentApi', sandbox.paymentCredentials());
+			expect(result).toEqual({
+				status: 'OK',
+				message: 'Connected. Integration mode: Non-secure (2-D) or 3-D Secure payments (is_3d=1)',
+			});
+		});
+
+		it('Payment: wrong secret fails with Sipay own message and without the secret', async () => {
+			const result = await harness.testCredential('sipayPaymentApi', {
+				...sandbox.paymentCredentials(),
+				appSecret: 'not-the-secret-123',
+			});
+			expect(result.status).toBe('Error');
+			expect(result.message).toContain('Invalid credentials');
+			expect(result.message).toContain('status_code 30');
+			expect(result.message).not.toContain('not-the-secret-123');
+		});
+
+		it('Business: valid and invalid client credentials', async () => {
+			const ok = await harness.testCredential('sipayBusinessApi', sandbox.businessCredentials());
+			expect(ok).toEqual({ status: 'OK', message: 'Connected. Token valid for 3600 s' });
+			const bad = await harness.testCredential('sipayBusinessApi', {
+				...sandbox.businessCredentials(),
+				clientSecret: 'wrong-secret-456',
+			});
+			expect(bad.status).toBe('Error');
+			expect(bad.message).toContain('invalid_client');
+			expect(bad.message).not.toContain('wrong-secret-456');
+		});
+	});
+});

@@ -1,0 +1,143 @@
+import type {
+	ICredentialType,
+	IDataObject,
+	INode,
+	INodeExecutionData,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IRunExecutionData,
+	IVersionedNodeType,
+	IWorkflowBase,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
+import { CredentialTestContext, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+
+import { SipayBusinessApi } from '../../credentials/SipayBusinessApi.credentials';
+import { SipayPaymentApi } from '../../credentials/SipayPaymentApi.credentials';
+import { Sipay } from '../../nodes/Sipay/Sipay.node';
+import { TestCredentialsHelper } from './credentials';
+
+/** Runs the package's nodes through n8n-core's real WorkflowExecute, as the n8n server would. */
+
+export const NODE_TYPES: Record<string, INodeType> = {
+	'n8n-nodes-sipay.sipay': new Sipay(),
+};
+
+export const CREDENTIAL_TYPES: Record<string, ICredentialType> = {
+	sipayPaymentApi: new SipayPaymentApi(),
+	sipayBusinessApi: new SipayBusinessApi(),
+};
+
+const nodeTypes: INodeTypes = {
+	getByName: (type: string) => NODE_TYPES[type] as INodeType | IVersionedNodeType,
+	getByNameAndVersion: (type: string) => NODE_TYPES[type],
+	getKnownTypes: () => ({}),
+};
+
+export interface NodeRun {
+	/** Output items of the node (first output). */
+	items: INodeExecutionData[];
+	/** The node's error when it failed without continue-on-fail. */
+	error?: Error & { description?: string; httpCode?: string | null; context?: IDataObject };
+	run: IRun;
+}
+
+export interface RunOptions {
+	parameters: IDataObject;
+	items?: IDataObject[];
+	continueOnFail?: boolean;
+	/** Node settings such as retryOnFail, as a user sets them in the editor. */
+	settings?: Partial<INode>;
+}
+
+export class Harness {
+	readonly credentials = new TestCredentialsHelper(CREDENTIAL_TYPES);
+
+	/** Runs one Sipay node on the given input items and returns what it produced. */
+	async runSipay(options: RunOptions): Promise<NodeRun> {
+		const node: INode = {
+			id: 'sipay-node',
+			name: 'Sipay',
+			type: 'n8n-nodes-sipay.sipay',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: options.parameters as INode['parameters'],
+			credentials: {
+				sipayPaymentApi: { id: '1', name: 'Sipay Payment' },
+				sipayBusinessApi: { id: '2', name: 'Sipay Business' },
+			},
+			...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+			...options.settings,
+		};
+		const workflow = new Workflow({
+			id: 'test',
+			nodes: [node],
+			connections: {},
+			active: false,
+			nodeTypes,
+		});
+		const hooks = new ExecutionLifecycleHooks('manual', '1', {
+			id: 'test',
+			name: 'test',
+			active: false,
+			isArchived: false,
+			nodes: [node],
+			connections: {},
+			activeVersionId: null,
+			createdAt: new Date(),
+			updatedAt: new Date(),
+		} as IWorkflowBase);
+		let finished: (run: IRun) => void = () => {};
+		const done = new Promise<IRun>((resolve) => (finished = resolve));
+		hooks.addHandler('workflowExecuteAfter', (run) => finished(run));
+		const additionalData = {
+			credentialsHelper: this.credentials,
+			hooks,
+			currentNodeExecutionIndex: 0,
+			variables: {},
+			restApiUrl: '',
+			instanceBaseUrl: '',
+			webhookBaseUrl: '',
+			webhookWaitingBaseUrl: '',
+			webhookTestBaseUrl: '',
+			formWaitingBaseUrl: '',
+			executionId: '1',
+		} as unknown as IWorkflowExecuteAdditionalData;
+		const input: INodeExecutionData[] = (options.items ?? [{}]).map((json) => ({ json }));
+		const runExecutionData: IRunExecutionData = {
+			resultData: { runData: {} },
+			executionData: {
+				contextData: {},
+				metadata: {},
+				waitingExecution: {},
+				waitingExecutionSource: null,
+				nodeExecutionStack: [{ node, data: { main: [input] }, source: null }],
+			},
+		} as unknown as IRunExecutionData;
+		const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
+		await execute.processRunExecutionData(workflow);
+		const run = await done;
+		const taskData = run.data.resultData.runData.Sipay?.[0];
+		return {
+			items: taskData?.data?.main?.[0] ?? [],
+			error: (taskData?.error ?? run.data.resultData.error) as NodeRun['error'],
+			run,
+		};
+	}
+
+	/** Runs a credential test the way the editor's "Test" button does. */
+	async testCredential(type: 'sipayPaymentApi' | 'sipayBusinessApi', data: IDataObject) {
+		const sipay = NODE_TYPES['n8n-nodes-sipay.sipay'];
+		const testedBy = sipay.description.credentials?.find((entry) => entry.name === type)?.testedBy;
+		const test = sipay.methods?.credentialTest?.[testedBy as string];
+		if (!test) throw new Error(`no credential test for ${type}`);
+		return await test.call(new CredentialTestContext(), {
+			id: '1',
+			name: 'test',
+			type,
+			data: data as never,
+		});
+	}
+}
