@@ -138,6 +138,24 @@ describe('credentials and transport through the n8n engine', () => {
 		expect(sandbox.requestsTo('/ccpayment/api/installments')).toHaveLength(1);
 	});
 
+	it('checkstatus is signed with invoice_id|merchant_key and Sipay accepts the hash', async () => {
+		const { error } = await harness.runSipay({
+			parameters: { api: 'payment', resource: 'payment', operation: 'checkStatus', invoiceId: 'INV-404' },
+		});
+		expect(error?.message).toBe('Sipay Payment API error 31: Transaction not found');
+		const [call] = sandbox.requestsTo('/ccpayment/api/checkstatus');
+		expect(call.body).toMatchObject({ invoice_id: 'INV-404', app_lang: 'en', include_pending_status: true });
+		expect(call.body.hash_key).toMatch(/^[0-9a-f]{16}:[0-9a-f]{4}:/);
+	});
+
+	it('bad input is refused with the field named and nothing is sent', async () => {
+		const { error } = await harness.runSipay({
+			parameters: { api: 'payment', resource: 'payment', operation: 'checkStatus', invoiceId: '  ' },
+		});
+		expect(error?.message).toBe('Invoice ID is required');
+		expect(sandbox.requests).toHaveLength(0);
+	});
+
 	describe('credential tests', () => {
 		it('Payment: valid credentials name the integration mode', async () => {
 			const result = await harness.testCredential('sipayPaymentApi', sandbox.paymentCredentials());
