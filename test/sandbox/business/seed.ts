@@ -9,7 +9,8 @@ export interface WalletSeed {
 	name: string;
 	currency: string;
 	balance: number;
-	fastIban?: string;
+	/** Give the wallet a FAST IBAN (TR + Sipay bank code + wallet number). */
+	useFastIban?: boolean;
 }
 
 export interface OwnAccountSeed {
@@ -84,7 +85,7 @@ export const DEFAULT_ACCOUNT: OwnAccountSeed = {
 	contactPhoneNumber: '2125550101',
 	contactNationalId: '10000000146',
 	wallets: [
-		{ number: '754938444', name: 'Ana Cüzdan', currency: 'TRY', balance: 10000, fastIban: 'TR410082900009754938444001' },
+		{ number: '754938444', name: 'Ana Cüzdan', currency: 'TRY', balance: 10000, useFastIban: true },
 		{ number: '754938447', name: 'Masraf Cüzdanı', currency: 'TRY', balance: 0 },
 		{ number: '754938445', name: 'USD Cüzdan', currency: 'USD', balance: 1000 },
 		{ number: '754938446', name: 'EUR Cüzdan', currency: 'EUR', balance: 500 },

@@ -50,3 +50,7 @@ export const digits = (count: number): string =>
 	Array.from({ length: count }, () => randomInt(10)).join('');
 
 export const hexId = (bytes = 16): string => randomBytes(bytes).toString('hex');
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+export const letters = (count: number): string =>
+	Array.from({ length: count }, () => LETTERS[randomInt(LETTERS.length)]).join('');

@@ -34,26 +34,36 @@ export function checkRequired(request: SimRequest, names: string[]): SimResponse
 	return fail(1, `The ${missing.join(', ')} field${missing.length > 1 ? 's are' : ' is'} required.`);
 }
 
+export interface HashField {
+	field: string;
+	value: string;
+	/** Amounts compare by value: Sipay accepts `100` in the body hashed as `100.00` (§2.5). */
+	numeric?: boolean;
+	mismatchCode?: number;
+}
+
 /**
  * Decrypts hash_key with the merchant's app_secret and compares each field with the body, in the
- * order the endpoint defines (payment-api.md §2.4). Undecryptable → 90; a field differs → the
- * endpoint's mismatch code (68 for payments, 91–97 for card endpoints).
+ * order the endpoint defines (payment-api.md §2.4). Undecryptable → 90; a field differs → that
+ * field's code (91–97 on card endpoints) or the endpoint's mismatch code (68).
  */
 export function checkHash(
 	sim: PaymentSim,
 	request: SimRequest,
-	expected: Array<{ field: string; value: string; mismatchCode?: number }>,
+	expected: HashField[],
 	defaultMismatchCode = 68,
 ): SimResponse | undefined {
 	const parts = decryptHashKey(request.body.hash_key, sim.merchant.appSecret);
 	if (!parts) return fail(90, 'Invalid hash key');
+	for (const [index, { field, value, numeric, mismatchCode }] of expected.entries()) {
+		const part = parts[index];
+		const same =
+			part !== undefined &&
+			(numeric && part.trim() !== '' && value.trim() !== '' ? Number(part) === Number(value) : part === value);
+		if (!same) return fail(mismatchCode ?? defaultMismatchCode, `Hash key does not match ${field}`);
+	}
 	if (parts.length !== expected.length) {
 		return fail(defaultMismatchCode, `Hash key mismatch: expected ${expected.length} fields, got ${parts.length}`);
-	}
-	for (const [index, { field, value, mismatchCode }] of expected.entries()) {
-		if (parts[index] !== value) {
-			return fail(mismatchCode ?? defaultMismatchCode, `Hash key does not match ${field}`);
-		}
 	}
 	return undefined;
 }
