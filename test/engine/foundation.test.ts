@@ -189,3 +189,30 @@ describe('credentials and transport through the n8n engine', () => {
 		});
 	});
 });
+
+describe('expired tokens', () => {
+	const sandbox = new SipaySandbox({ paymentTokenTtlMs: 150, businessTokenTtlSeconds: 0.15 });
+	const harness = new Harness();
+
+	beforeAll(async () => {
+		await sandbox.start();
+		harness.credentials.set('sipayPaymentApi', sandbox.paymentCredentials());
+		harness.credentials.set('sipayBusinessApi', sandbox.businessCredentials());
+	});
+	afterAll(async () => {
+		await sandbox.stop();
+	});
+
+	it('an expired token is replaced once per API, and the call goes through', async () => {
+		await harness.runSipay({ parameters: installments });
+		await harness.runSipay({ parameters: businessAccount });
+		await new Promise((resolve) => setTimeout(resolve, 250));
+		const payment = await harness.runSipay({ parameters: installments });
+		const business = await harness.runSipay({ parameters: businessAccount });
+		expect(payment.error).toBeUndefined();
+		expect(business.error).toBeUndefined();
+		expect(sandbox.requestsTo('/ccpayment/api/token')).toHaveLength(2);
+		expect(sandbox.requestsTo('/ids/connect/token')).toHaveLength(2);
+		expect(harness.credentials.preAuthenticationRuns.get('sipayPaymentApi')).toBe(2);
+	});
+});
