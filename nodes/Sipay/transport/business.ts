@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-wo
 
 import { businessUrls } from '../shared/environments';
 import { BUSINESS_CODE_MEANINGS } from './codes';
-import { describeNetworkError, sipayError } from './errors';
+import { sipayError } from './errors';
+import { sendOnce } from './send';
 
 /**
  * The only way the node talks to the Sipay Business API (business-api.md §2): JSON bodies,
@@ -40,31 +41,16 @@ export async function businessRequest(
 		url: `${businessUrls(credentials).api}${call.path}`,
 		headers: { Accept: 'application/json', ...call.headers },
 		json: true,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: { ignore: true, except: [401] },
 	};
 	if (method === 'POST') options.body = call.body ?? {};
 
-	let response: { statusCode: number; body: unknown };
-	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			BUSINESS_CREDENTIAL,
-			options,
-		)) as typeof response;
-	} catch (error) {
-		const { message, status } = describeNetworkError(error);
-		const refused = status === 401;
-		throw sipayError(this, itemIndex, {
-			api: 'Business',
-			message: refused ? 'authentication failed after refreshing the token' : `${message} from ${options.url}`,
-			httpStatus: status,
-			hint: refused
-				? 'Check Client ID and Client Secret in the credentials'
-				: 'The request may not have reached Sipay. Before sending a transfer again, look it up by its ext_transaction_id',
-			secrets,
-		});
-	}
+	const response = await sendOnce(this, itemIndex, options, {
+		api: 'Business',
+		credentialType: BUSINESS_CREDENTIAL,
+		secrets,
+		credentialHint: 'Check Client ID and Client Secret in the credentials',
+		lookupHint: 'Before sending a transfer again, look it up by its ext_transaction_id',
+	});
 
 	const envelope = (typeof response.body === 'object' && response.body !== null
 		? response.body

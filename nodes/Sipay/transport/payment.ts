@@ -4,7 +4,8 @@ import { generateHashKey } from '../hash/hashKey';
 import { REQUEST_HASH_RECIPES, type RequestHashRecipe } from '../hash/recipes';
 import { paymentBaseUrl } from '../shared/environments';
 import { PAYMENT_CODE_HINTS } from './codes';
-import { describeNetworkError, sipayError } from './errors';
+import { sipayError } from './errors';
+import { sendOnce } from './send';
 
 /**
  * The only way the node talks to the Sipay Payment API (payment-api.md §1): adds merchant_key,
@@ -83,8 +84,6 @@ export async function paymentRequest(
 			Accept: call.acceptHtml ? 'text/html, application/json' : 'application/json',
 			...(encoding === 'form' ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}),
 		},
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: { ignore: true, except: [401] },
 	};
 	if (encoding === 'query') options.qs = body;
 	else if (encoding === 'form') options.body = formEncode(body);
@@ -93,26 +92,13 @@ export async function paymentRequest(
 		options.json = true;
 	}
 
-	let response: { statusCode: number; body: unknown; headers?: IDataObject };
-	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			PAYMENT_CREDENTIAL,
-			options,
-		)) as typeof response;
-	} catch (error) {
-		const { message, status } = describeNetworkError(error);
-		const refused = status === 401;
-		throw sipayError(this, itemIndex, {
-			api: 'Payment',
-			message: refused ? 'authentication failed after refreshing the token' : `${message} from ${options.url}`,
-			httpStatus: status,
-			hint: refused
-				? 'Check App ID and App Secret in the credentials'
-				: 'The request may not have reached Sipay. Before sending a payment again, look it up with Check Status',
-			secrets,
-		});
-	}
+	const response = await sendOnce(this, itemIndex, options, {
+		api: 'Payment',
+		credentialType: PAYMENT_CREDENTIAL,
+		secrets,
+		credentialHint: 'Check App ID and App Secret in the credentials',
+		lookupHint: 'Before sending a payment again, look it up with Check Status',
+	});
 
 	const raw = response.body;
 	const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : raw;

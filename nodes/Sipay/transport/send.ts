@@ -1,0 +1,51 @@
+import type { IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { describeNetworkError, sipayError, type SipayFailure } from './errors';
+
+export interface RawAnswer {
+	statusCode: number;
+	body: unknown;
+}
+
+export interface SendContext {
+	api: SipayFailure['api'];
+	credentialType: string;
+	secrets: unknown[];
+	/** What to check when Sipay keeps refusing the token. */
+	credentialHint: string;
+	/** How to find out whether a request that got no answer was carried out. */
+	lookupHint: string;
+}
+
+/**
+ * One authenticated call, sent once. n8n refreshes the token and repeats the call once on HTTP 401
+ * (Sipay refused it before acting); every other status is returned for the caller to read.
+ */
+export async function sendOnce(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	options: IHttpRequestOptions,
+	send: SendContext,
+): Promise<RawAnswer> {
+	try {
+		return (await context.helpers.httpRequestWithAuthentication.call(context, send.credentialType, {
+			...options,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: { ignore: true, except: [401] },
+		})) as RawAnswer;
+	} catch (error) {
+		const { message, status } = describeNetworkError(error);
+		const refused = status === 401;
+		throw sipayError(context, itemIndex, {
+			api: send.api,
+			message: refused
+				? 'authentication failed after refreshing the token'
+				: `${message} from ${options.url}`,
+			httpStatus: status,
+			hint: refused
+				? send.credentialHint
+				: `The request may not have reached Sipay. ${send.lookupHint}`,
+			secrets: send.secrets,
+		});
+	}
+}
