@@ -45,7 +45,7 @@ export function accountRoutes(sim: BusinessSim): Route[] {
 				contact_address_contact_phone_number: own.phoneNumber,
 				tax_office: ownSeed.taxOffice,
 				tax_number: own.taxNumber,
-				created_date_utc: utc(sim.state.ownWallets()[0]?.createdAt ?? Date.now()),
+				created_date_utc: utc(sim.state.openedAt),
 			});
 		}),
 		/**

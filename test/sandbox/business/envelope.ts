@@ -7,7 +7,8 @@ import { InvalidRequest } from './fields';
  * Business errors (§3) answer HTTP 200 with status 2: the docs list them beside HTTP 200 and
  * tell clients to read the body whatever the HTTP status. Requests that cannot be bound
  * (missing/ill-typed fields, no JSON body) answer HTTP 400 with code "400", as an ASP.NET
- * model validation failure would; the body is still the envelope so clients can read it.
+ * model validation failure would, and a body that is not `application/json` answers 415; the
+ * body is still the envelope so clients can read it.
  */
 
 export const OK_MESSAGE = 'İşlem Başarılı';
@@ -52,7 +53,7 @@ export function apiRoute(
 		handler: (request) => {
 			const denied = checkAuth(request);
 			if (denied) return denied;
-			if (method === 'POST' && request.bodyType === 'form') {
+			if (method === 'POST' && !/\bapplication\/([\w.-]+\+)?json\b/i.test(String(request.headers['content-type'] ?? ''))) {
 				return failure('415', 'Content-Type must be application/json.', 415);
 			}
 			if (method === 'POST' && request.bodyType !== 'json') {

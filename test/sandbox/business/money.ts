@@ -16,3 +16,6 @@ export function parseAmount(value: unknown): Minor | undefined {
 
 /** Turkish number format used in Sipay's messages, e.g. `7234,00`. */
 export const formatTr = (minor: Minor): string => toAmount(minor).toFixed(2).replace('.', ',');
+
+/** Currencies a wallet can be opened in. */
+export const CURRENCIES = ['TRY', 'USD', 'EUR', 'GBP'];

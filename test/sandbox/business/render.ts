@@ -8,8 +8,11 @@ export const utc = (ms: number): string => new Date(ms).toISOString();
 
 const utcOrNull = (ms: number | null): string | null => (ms === null ? null : utc(ms));
 
+/** `kyc_level_id` of a contracted business (§3). */
+export const CONTRACTED_KYC_LEVEL = 40;
+
 /** Limits shown on every wallet; the simulator does not enforce them. */
-const TRANSACTION_LIMITS = {
+export const TRANSACTION_LIMITS = {
 	max_balance: 10_000_000,
 	topup_credit_limit: 1_000_000,
 	topup_cash_limit: 1_000_000,
@@ -118,7 +121,7 @@ export function transactionRecord(state: BusinessState, record: TxRecord): Recor
 		from_description: record.description,
 		to_description: payout ? payout.holderName : record.description,
 		tx_description: record.description,
-		kyc_level_id: 40,
+		kyc_level_id: CONTRACTED_KYC_LEVEL,
 		from_account_type_id: fromOwner?.typeId ?? null,
 		from_account_id: fromOwner?.id ?? null,
 		from_wallet_number: record.from?.number ?? null,
@@ -127,7 +130,6 @@ export function transactionRecord(state: BusinessState, record: TxRecord): Recor
 		to_account_type_id: toOwner?.typeId ?? null,
 		to_account_id: toOwner?.id ?? null,
 		to_wallet_number: record.to?.number ?? null,
-		to_iban: payout?.iban ?? null,
 		is_need_settlement: false,
 		settlement_day: 0,
 		ext_transaction_id: record.extTransactionId,
@@ -145,7 +147,7 @@ export function withdrawRequest(state: BusinessState, withdrawal: Withdrawal): R
 		wallet_id: withdrawal.wallet.id,
 		wallet_number: withdrawal.wallet.number,
 		tx_correlation_id: withdrawal.record.id,
-		ext_transaction_id: withdrawal.extTransactionId,
+		ext_transaction_id: withdrawal.record.extTransactionId,
 		account_type: owner.typeId,
 		account_id: owner.id,
 		account_number: owner.accountNumber,
@@ -159,14 +161,14 @@ export function withdrawRequest(state: BusinessState, withdrawal: Withdrawal): R
 		bank_account_no: null,
 		swift_code: null,
 		branch_code: null,
-		base_amount: toAmount(withdrawal.amount),
+		base_amount: toAmount(withdrawal.record.amount),
 		currency: withdrawal.wallet.currency,
-		description: withdrawal.description,
+		description: withdrawal.record.description,
 		access_level_status: 1,
 		process_level_status: withdrawal.status,
 		receiver_national_id: withdrawal.nationalIdOrTaxNo,
 		bank_response_json: withdrawal.bankResponse ? JSON.stringify(withdrawal.bankResponse) : null,
-		created_date_utc: utc(withdrawal.createdAt),
-		updated_date_utc: utc(withdrawal.updatedAt),
+		created_date_utc: utc(withdrawal.record.createdAt),
+		updated_date_utc: utc(withdrawal.record.updatedAt),
 	};
 }

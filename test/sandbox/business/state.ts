@@ -9,7 +9,9 @@ import {
 	DEFAULT_PERSONAL_USERS,
 	type BusinessWorldSeed,
 	type IbanSeed,
+	type OtherBusinessSeed,
 	type OwnAccountSeed,
+	type PersonalUserSeed,
 	type WalletSeed,
 } from './seed';
 
@@ -90,6 +92,7 @@ export interface TxRecord {
 /** §9.2 / §11.2 `process_level_status`: 0 pending, 1 completed, 2 rejected, 3 failed. */
 export type WithdrawStatus = 0 | 1 | 2 | 3;
 
+/** A payout request; amount, fee, ext id, description and dates live on its record. */
 export interface Withdrawal {
 	id: string;
 	record: TxRecord;
@@ -97,16 +100,11 @@ export interface Withdrawal {
 	holderName: string;
 	iban: string;
 	nationalIdOrTaxNo: string;
-	amount: Minor;
-	fee: Minor;
+	/** What was taken from each balance, given back when the payout does not go through. */
 	debit: Split;
-	description: string;
-	extTransactionId: string;
 	status: WithdrawStatus;
 	refunded: boolean;
 	bankResponse: Record<string, unknown> | null;
-	createdAt: number;
-	updatedAt: number;
 }
 
 /** The sender side of an incoming bank transfer. */
@@ -118,6 +116,53 @@ export interface BankTransfer {
 
 /** Where bank top-ups land when the wallet has no FAST IBAN of its own. */
 const SIPAY_COLLECTION_IBAN = 'TR090006200000000829000001';
+
+const OPENING_SENDER_IBAN = 'TR060006400045600009876543';
+
+const ownAccount = (own: OwnAccountSeed): Account => ({
+	id: own.id,
+	accountNumber: own.accountNumber,
+	typeId: 2,
+	name: own.name,
+	firstName: own.contactFirstName,
+	lastName: own.contactLastName,
+	nationalId: own.contactNationalId,
+	taxNumber: own.taxNumber,
+	phoneCountryCode: own.contactPhoneCountryCode,
+	phoneNumber: own.contactPhoneNumber,
+	email: own.contactEmail,
+	own: true,
+});
+
+const businessAccount = (business: OtherBusinessSeed, id: string): Account => ({
+	id,
+	accountNumber: business.accountNumber,
+	typeId: 2,
+	name: business.name,
+	firstName: business.name,
+	lastName: '',
+	nationalId: null,
+	taxNumber: business.taxNumber,
+	phoneCountryCode: null,
+	phoneNumber: null,
+	email: null,
+	own: false,
+});
+
+const personalAccount = (user: PersonalUserSeed, id: string): Account => ({
+	id,
+	accountNumber: user.accountNumber,
+	typeId: 1,
+	name: `${user.firstName} ${user.lastName}`,
+	firstName: user.firstName,
+	lastName: user.lastName,
+	nationalId: user.nationalId,
+	taxNumber: null,
+	phoneCountryCode: user.phoneCountryNumber,
+	phoneNumber: user.phoneNumber,
+	email: user.email,
+	own: false,
+});
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -145,6 +190,9 @@ export class BusinessState {
 
 	readonly usedBankReceipts = new Set<string>();
 
+	/** When the seeded accounts and wallets were opened. */
+	readonly openedAt = Date.now() - OPENING_AGE_MS;
+
 	private idCounter = 2508150000000000000n;
 
 	private walletCounter = 5169484561;
@@ -154,66 +202,19 @@ export class BusinessState {
 		this.ibans = seed.ibans ?? DEFAULT_IBANS;
 		this.payoutFee = toMinor(seed.payoutFee ?? DEFAULT_PAYOUT_FEE);
 		this.webhookUrl = seed.webhookUrl;
-		const created = Date.now() - OPENING_AGE_MS;
 		const own = this.ownSeed;
-		this.addAccount({
-			id: own.id,
-			accountNumber: own.accountNumber,
-			typeId: 2,
-			name: own.name,
-			firstName: own.contactFirstName,
-			lastName: own.contactLastName,
-			nationalId: own.contactNationalId,
-			taxNumber: own.taxNumber,
-			phoneCountryCode: own.contactPhoneCountryCode,
-			phoneNumber: own.contactPhoneNumber,
-			email: own.contactEmail,
-			own: true,
-		});
-		own.wallets.forEach((wallet, index) => {
-			const added = this.addWallet(own.accountNumber, wallet, created, index === 0);
-			if (wallet.balance > 0) {
-				const opening = { senderName: own.name, senderIban: 'TR060006400045600009876543', receiptNo: `ACILIS-${wallet.number}` };
-				this.addTopup(added, toMinor(wallet.balance), 'Açılış bakiyesi', opening, created);
-			}
+		this.accounts.set(own.accountNumber, ownAccount(own));
+		own.wallets.forEach((seedWallet, index) => {
+			const wallet = this.addWallet(own.accountNumber, seedWallet, this.openedAt, index === 0);
+			if (seedWallet.balance <= 0) return;
+			const opening = { senderName: own.name, senderIban: OPENING_SENDER_IBAN, receiptNo: `ACILIS-${wallet.number}` };
+			this.addTopup(wallet, toMinor(seedWallet.balance), 'Açılış bakiyesi', opening, this.openedAt);
 		});
 		for (const business of seed.otherBusinesses ?? DEFAULT_OTHER_BUSINESSES) {
-			this.addAccount({
-				id: this.nextId(),
-				accountNumber: business.accountNumber,
-				typeId: 2,
-				name: business.name,
-				firstName: business.name,
-				lastName: '',
-				nationalId: null,
-				taxNumber: business.taxNumber,
-				phoneCountryCode: null,
-				phoneNumber: null,
-				email: null,
-				own: false,
-			});
-			business.wallets.forEach((wallet, index) => {
-				this.addWallet(business.accountNumber, wallet, created, index === 0).cash = toMinor(wallet.balance);
-			});
+			this.addHolder(businessAccount(business, this.nextId()), business.wallets);
 		}
 		for (const user of seed.personalUsers ?? DEFAULT_PERSONAL_USERS) {
-			this.addAccount({
-				id: this.nextId(),
-				accountNumber: user.accountNumber,
-				typeId: 1,
-				name: `${user.firstName} ${user.lastName}`,
-				firstName: user.firstName,
-				lastName: user.lastName,
-				nationalId: user.nationalId,
-				taxNumber: null,
-				phoneCountryCode: user.phoneCountryNumber,
-				phoneNumber: user.phoneNumber,
-				email: user.email,
-				own: false,
-			});
-			user.wallets.forEach((wallet, index) => {
-				this.addWallet(user.accountNumber, wallet, created, index === 0).cash = toMinor(wallet.balance);
-			});
+			this.addHolder(personalAccount(user, this.nextId()), user.wallets);
 		}
 	}
 
@@ -343,8 +344,12 @@ export class BusinessState {
 		}, Date.now(), false);
 	}
 
-	private addAccount(account: Account): void {
+	/** Another account holder; its balances are set as they are, without history. */
+	private addHolder(account: Account, wallets: WalletSeed[]): void {
 		this.accounts.set(account.accountNumber, account);
+		wallets.forEach((seedWallet, index) => {
+			this.addWallet(account.accountNumber, seedWallet, this.openedAt, index === 0).cash = toMinor(seedWallet.balance);
+		});
 	}
 
 	private addWallet(accountNumber: string, seed: WalletSeed, createdAt: number, first: boolean): Wallet {
