@@ -74,6 +74,8 @@ describe('credentials and transport through the n8n engine', () => {
 		expect(token.body.scope).toBe('sts_business_api');
 		const call = sandbox.requestsTo('/sts/v1/Account/GetBusinessAccount')[0];
 		expect(call.headers['x-client-id']).toBe(sandbox.business.client.xClientId);
+		expect(call.headers['content-type']).toBe('application/json');
+		expect(call.rawBody).toBe('{}');
 	});
 
 	it('Business API: a revoked token is refreshed once and the call retried once', async () => {

@@ -26,7 +26,7 @@ export type Handler = (request: SimRequest) => SimResponse | Promise<SimResponse
 
 export interface Route {
 	method: 'GET' | 'POST';
-	/** Matched case-insensitively against the request path. */
+	/** Matched case-insensitively against the request path; a trailing `/*` matches any path below it. */
 	path: string;
 	handler: Handler;
 }

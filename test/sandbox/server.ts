@@ -211,7 +211,10 @@ export class SipaySandbox {
 			}
 		}
 		const lower = request.path.toLowerCase();
-		const samePath = routes.filter((route) => route.path.toLowerCase() === lower);
+		const samePath = routes.filter((route) => {
+			const path = route.path.toLowerCase();
+			return path.endsWith('/*') ? lower.startsWith(path.slice(0, -1)) && lower.length > path.length - 1 : path === lower;
+		});
 		const route = samePath.find((entry) => entry.method === request.method);
 		if (route) return await route.handler(request);
 		if (samePath.length > 0) return { status: 405, json: { message: 'Method not allowed' } };

@@ -42,7 +42,11 @@ export async function businessRequest(
 		headers: { Accept: 'application/json', ...call.headers },
 		json: true,
 	};
-	if (method === 'POST') options.body = call.body ?? {};
+	if (method === 'POST') {
+		// Sent as text: n8n drops an empty object body, and Sipay expects `{}` (business-api.md §2.1).
+		options.headers = { ...options.headers, 'Content-Type': 'application/json' };
+		options.body = JSON.stringify(call.body ?? {});
+	}
 
 	const response = await sendOnce(this, itemIndex, options, {
 		api: 'Business',

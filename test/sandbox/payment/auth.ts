@@ -1,5 +1,6 @@
 import { json, type Route } from '../http';
 import type { PaymentSim } from './index';
+import { istanbulDateTime } from './format';
 import { fail } from './guard';
 
 /** POST /api/token (payment-api.md §3.1). */
@@ -18,14 +19,9 @@ export function authRoutes(sim: PaymentSim): Route[] {
 				return json({
 					status_code: 100,
 					status_description: 'Successfully Generated token',
-					data: { token, is_3d: sim.merchant.is3d, expires_at: istanbulTime(expiresAt) },
+					data: { token, is_3d: sim.merchant.is3d, expires_at: istanbulDateTime(expiresAt) },
 				});
 			},
 		},
 	];
-}
-
-/** `YYYY-MM-DD HH:MM:SS` in Europe/Istanbul (UTC+3), as Sipay writes expires_at. */
-function istanbulTime(epochMs: number): string {
-	return new Date(epochMs + 3 * 60 * 60 * 1000).toISOString().replace('T', ' ').slice(0, 19);
 }

@@ -51,6 +51,10 @@ export function cardProfile(numberOrBin: string): CardProfile {
 	return { scheme, program: 'BONUS', cardType: 'CREDIT CARD', bank: 'T. GARANTI BANKASI A.S.', bankId: 11, posId: 1211, installments: scheme !== 'troy' };
 }
 
+/** Card programs without an installment agreement (Troy debit here) have no POS for installments (§12.2 102). */
+export const installmentsAllowed = (cardNumber: string, installments: number): boolean =>
+	installments === 1 || cardProfile(cardNumber).installments;
+
 export function luhnValid(number: string): boolean {
 	if (!/^\d{12,19}$/.test(number)) return false;
 	let sum = 0;

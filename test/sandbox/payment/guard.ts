@@ -18,6 +18,14 @@ export function checkToken(sim: PaymentSim, request: SimRequest): SimResponse | 
 	return undefined;
 }
 
+/**
+ * Endpoints a shopper's browser may post to directly (paySmart3D, payByCardToken, purchase/link)
+ * carry no token in that case (§1.3, §6.4): only a token that is sent must be valid.
+ */
+export function checkBrowserToken(sim: PaymentSim, request: SimRequest): SimResponse | undefined {
+	return request.headers.authorization === undefined ? undefined : checkToken(sim, request);
+}
+
 /** The body's merchant_key is the merchant's (status 14 otherwise). */
 export function checkMerchantKey(sim: PaymentSim, request: SimRequest): SimResponse | undefined {
 	if (request.body.merchant_key !== sim.merchant.merchantKey) return fail(14, 'Merchant not found');

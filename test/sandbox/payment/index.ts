@@ -3,9 +3,18 @@ import { randomBytes } from 'node:crypto';
 import type { Route } from '../http';
 import type { WebhookSender } from '../webhooks';
 import { authRoutes } from './auth';
+import { cardRoutes } from './cards';
+import { cashoutRoutes } from './cashout';
+import { controlRoutes } from './controls';
 import { infoRoutes } from './info';
+import { linkRoutes } from './link';
+import { operationRoutes } from './operations';
+import { paymentRoutes } from './payments';
+import { recurringRoutes } from './recurring';
+import { settlementRoutes } from './settlement';
 import { PaymentState } from './state';
 import { statusRoutes } from './status';
+import { threeDRoutes } from './threeD';
 
 /** Simulated Sipay Payment API (payment-api.md). Paths are the real ones, under /ccpayment. */
 
@@ -40,6 +49,19 @@ export const DEFAULT_MERCHANT: Merchant = {
 	refundWebhooks: {},
 };
 
+/** A merchant of its own: webhook keys registered later never reach the defaults or the seed. */
+function seededMerchant(seed: PaymentSeed = {}): Merchant {
+	const merchant = { ...DEFAULT_MERCHANT, ...seed };
+	return {
+		...merchant,
+		currencies: [...merchant.currencies],
+		installments: [...merchant.installments],
+		saleWebhooks: { ...merchant.saleWebhooks },
+		recurringWebhooks: { ...merchant.recurringWebhooks },
+		refundWebhooks: { ...merchant.refundWebhooks },
+	};
+}
+
 interface TokenRecord {
 	expiresAt: number;
 	revoked: boolean;
@@ -62,7 +84,7 @@ export class PaymentSim {
 	readonly tokens = new Map<string, TokenRecord>();
 
 	constructor(readonly options: PaymentSimOptions) {
-		this.merchant = { ...DEFAULT_MERCHANT, ...options.seed };
+		this.merchant = seededMerchant(options.seed);
 		this.tokenTtlMs = options.tokenTtlMs ?? 2 * 60 * 60 * 1000;
 	}
 
@@ -75,7 +97,7 @@ export class PaymentSim {
 	}
 
 	reset(): void {
-		this.merchant = { ...DEFAULT_MERCHANT, ...this.options.seed };
+		this.merchant = seededMerchant(this.options.seed);
 		this.state = new PaymentState();
 		this.tokens.clear();
 	}
@@ -98,6 +120,19 @@ export class PaymentSim {
 	}
 
 	routes(): Route[] {
-		return [...authRoutes(this), ...infoRoutes(this), ...statusRoutes(this)];
+		return [
+			...authRoutes(this),
+			...infoRoutes(this),
+			...paymentRoutes(this),
+			...threeDRoutes(this),
+			...statusRoutes(this),
+			...operationRoutes(this),
+			...linkRoutes(this),
+			...cardRoutes(this),
+			...recurringRoutes(this),
+			...cashoutRoutes(this),
+			...settlementRoutes(this),
+			...controlRoutes(this),
+		];
 	}
 }

@@ -43,10 +43,6 @@ export function attachCard(payment: PaymentRecord, cardNumber: string): void {
 	payment.card = { ...cardProfile(cardNumber), maskedPan: maskPan(cardNumber) };
 }
 
-/** Card programs without an installment agreement (Troy debit here) have no POS for installments (§12.2 102). */
-export const installmentsAllowed = (cardNumber: string, installments: number): boolean =>
-	installments === 1 || cardProfile(cardNumber).installments;
-
 /** A declined payment answers status_code 41 "payment failed" with the bank's reason (§1.4, §12.2). */
 export const declined = (bankCode: string, bankDescription: string, description = bankDescription): Outcome => ({
 	approved: false,

@@ -119,6 +119,10 @@ export function readTerms(
 	}
 	const method = (str(body.response_method) || 'POST').toUpperCase();
 	if (method !== 'POST' && method !== 'GET') return failure(fail(1, 'The selected response method is invalid.'));
+	// §5.3 insurance variant: only `insurance`, with a 10- or 11-digit identity number.
+	if (body.vpos_type !== undefined && (str(body.vpos_type) !== 'insurance' || !/^\d{10,11}$/.test(str(body.identity_number)))) {
+		return failure(fail(1, 'The vpos type must be insurance, with a 10 or 11 digit identity number.'));
+	}
 	const saleWebhookKey = str(body.sale_web_hook_key) || undefined;
 	if (saleWebhookKey !== undefined && !(saleWebhookKey in sim.merchant.saleWebhooks)) {
 		return failure(fail(56, 'Invalid sale web hook key'));
