@@ -1,17 +1,25 @@
-import { SipaySandbox } from './server';
+import { readFileSync } from 'node:fs';
+
+import { SipaySandbox, type SandboxOptions } from './server';
 
 /**
- * `npm run sandbox [-- --port 8899]`: runs the Sipay simulator until Ctrl+C and prints the
- * credentials to enter in n8n.
+ * `npm run sandbox [-- --port 8899] [--seed seed.json]`: runs the Sipay simulator until Ctrl+C
+ * and prints the credentials to enter in n8n. A seed file holds `{ "payment": {...}, "business": {...} }`
+ * overriding the default merchant and business data.
  */
-function portArgument(): number {
-	const index = process.argv.indexOf('--port');
-	const value = index >= 0 ? process.argv[index + 1] : process.env.SIPAY_SANDBOX_PORT;
-	return value ? Number(value) : 8899;
+function argument(name: string, environment: string): string | undefined {
+	const index = process.argv.indexOf(name);
+	return index >= 0 ? process.argv[index + 1] : process.env[environment];
 }
 
 async function main(): Promise<void> {
-	const sandbox = await new SipaySandbox({ port: portArgument() }).start();
+	const seedFile = argument('--seed', 'SIPAY_SANDBOX_SEED');
+	const seed = seedFile ? (JSON.parse(readFileSync(seedFile, 'utf8')) as SandboxOptions) : {};
+	const sandbox = await new SipaySandbox({
+		port: Number(argument('--port', 'SIPAY_SANDBOX_PORT') ?? 8899),
+		payment: seed.payment,
+		business: seed.business,
+	}).start();
 	const payment = sandbox.paymentCredentials();
 	const business = sandbox.businessCredentials();
 	process.stdout.write(`Sipay simulator listening on ${sandbox.url}

@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 import { BusinessSim, type BusinessSeed } from './business';
-import { Faults } from './faults';
-import { parseBody, type Route, type SimRequest, type SimResponse } from './http';
+import { type FaultRule, Faults } from './faults';
+import { json, parseBody, type Route, type SimRequest, type SimResponse } from './http';
 import { PaymentSim, type PaymentSeed } from './payment';
 import { WebhookSender } from './webhooks';
 
@@ -148,6 +148,44 @@ export class SipaySandbox {
 		return [
 			...this.payment.routes(),
 			...this.business.routes().map((route) => ({ ...route, path: businessPath(route.path) })),
+			...this.controlRoutes(),
+		];
+	}
+
+	/** The same controls over HTTP, for workflows and a real n8n running in another process. */
+	private controlRoutes(): Route[] {
+		return [
+			{ method: 'POST', path: '/sandbox/reset', handler: () => (this.reset(), json({ reset: true })) },
+			{
+				method: 'POST',
+				path: '/sandbox/faults',
+				handler: (request) => {
+					const rule = request.body as unknown as FaultRule;
+					if (!rule.fault || typeof rule.fault !== 'object') return json({ error: 'fault is required' }, 400);
+					this.faults.add(rule);
+					return json({ added: rule });
+				},
+			},
+			{
+				method: 'POST',
+				path: '/sandbox/tokens/revoke',
+				handler: () => {
+					this.payment.revokeTokens();
+					this.business.revokeTokens();
+					return json({ revoked: true });
+				},
+			},
+			{
+				method: 'GET',
+				path: '/sandbox/requests',
+				handler: (request) =>
+					json(
+						this.requests
+							.filter((entry) => !request.query.path || entry.path.toLowerCase() === request.query.path.toLowerCase())
+							.map(({ method, path, status, body, at }) => ({ method, path, status, body, at })),
+					),
+			},
+			{ method: 'GET', path: '/sandbox/webhooks', handler: () => json(this.webhooks.deliveries) },
 		];
 	}
 
