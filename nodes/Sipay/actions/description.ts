@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { OPERATIONS } from './index';
-import { RESOURCES } from './resources';
+import { OPERATIONS, RESOURCES } from './index';
 import type { SipayApi, SipayOperation } from './types';
 
 /** The node's properties, built from the operation modules so each fact is written once. */

@@ -1,7 +1,8 @@
-import type { SipayOperation } from './types';
-import { checkStatus } from './payment/checkStatus';
-import { merchantInstallments } from './payment/merchantInstallments';
-import { getBusinessAccount } from './business/getBusinessAccount';
+import { BUSINESS_OPERATIONS, BUSINESS_RESOURCES } from './business';
+import { PAYMENT_OPERATIONS, PAYMENT_RESOURCES } from './payment';
+import type { SipayOperation, SipayResource } from './types';
 
-/** Every operation of the Sipay node. Adding an endpoint: write its module, list it here. */
-export const OPERATIONS: SipayOperation[] = [checkStatus, merchantInstallments, getBusinessAccount];
+/** Every resource and operation of the Sipay node. Adding an endpoint: write its module, list it in its API's index. */
+export const RESOURCES: SipayResource[] = [...PAYMENT_RESOURCES, ...BUSINESS_RESOURCES];
+
+export const OPERATIONS: SipayOperation[] = [...PAYMENT_OPERATIONS, ...BUSINESS_OPERATIONS];

@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { redactObject } from '../shared/redact';
 import { findOperation } from './description';
+import { BinaryItem } from './types';
 
 /** Runs the chosen operation once per input item; outputs are redacted and paired to their item. */
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -23,8 +24,12 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 				);
 			}
 			const result = await operation.execute.call(this, itemIndex);
-			for (const json of Array.isArray(result) ? result : [result]) {
-				output.push({ json: redactObject(json), pairedItem });
+			for (const entry of Array.isArray(result) ? result : [result]) {
+				output.push(
+					entry instanceof BinaryItem
+						? { json: redactObject(entry.json), binary: entry.binary, pairedItem }
+						: { json: redactObject(entry), pairedItem },
+				);
 			}
 		} catch (error) {
 			const failure =

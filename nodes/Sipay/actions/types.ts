@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 export type SipayApi = 'payment' | 'business';
 
@@ -20,5 +20,15 @@ export interface SipayOperation {
 	/** Moves money: never retried by the package, idempotency key shown in the output. */
 	movesMoney?: boolean;
 	fields: INodeProperties[];
-	execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]>;
+	execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult>;
 }
+
+/** An output item that carries a file (e.g. a receipt PDF) next to its JSON. */
+export class BinaryItem {
+	constructor(
+		readonly json: IDataObject,
+		readonly binary: IBinaryKeyData,
+	) {}
+}
+
+export type OperationResult = IDataObject | BinaryItem | Array<IDataObject | BinaryItem>;

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { generateHashKey } from '../hash/hashKey';
-import { REQUEST_HASH_RECIPES, type RequestHashRecipe } from '../hash/recipes';
+import { REQUEST_HASH_RECIPES, type RequestHashRecipe, type ResponseHashLayout } from '../hash/recipes';
+import { type HashVerification, verifyHashKey } from '../hash/verify';
 import { paymentBaseUrl } from '../shared/environments';
 import { PAYMENT_CODE_HINTS } from './codes';
 import { sipayError } from './errors';
@@ -29,6 +30,11 @@ export interface PaymentCall {
 	answerCodes?: string[];
 	/** A 3-D endpoint answers with an HTML form. */
 	acceptHtml?: boolean;
+	/**
+	 * A card payment: a declined charge (a `data.payment_status` of 0 with another status_code) is
+	 * an answer for the workflow to branch on, not an error.
+	 */
+	paymentOutcome?: boolean;
 }
 
 export interface PaymentAnswer {
@@ -142,8 +148,14 @@ function interpret(
 	}
 	const code = paymentStatusCode(body);
 	const linkAccepted = code === undefined && (body.status === true || body.status === 1);
+	const declined =
+		call.paymentOutcome === true &&
+		typeof body.data === 'object' &&
+		body.data !== null &&
+		String((body.data as IDataObject).payment_status) === '0';
 	const accepted =
-		httpStatus < 400 && (code === '100' || linkAccepted || (call.answerCodes ?? []).includes(code ?? ''));
+		httpStatus < 400 &&
+		(code === '100' || linkAccepted || declined || (call.answerCodes ?? []).includes(code ?? ''));
 	if (!accepted) {
 		throw sipayError(this, itemIndex, {
 			api: 'Payment',
@@ -155,4 +167,16 @@ function interpret(
 		});
 	}
 	return { body, httpStatus };
+}
+
+/** Checks a hash_key Sipay sent back with the merchant's app_secret (payment-api.md §2.3). */
+export async function verifyPaymentHash(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	hashKey: unknown,
+	layout: ResponseHashLayout,
+	received: Partial<Record<string, unknown>>,
+): Promise<HashVerification> {
+	const credentials = await this.getCredentials(PAYMENT_CREDENTIAL, itemIndex);
+	return verifyHashKey(hashKey, String(credentials.appSecret ?? ''), layout, received);
 }
