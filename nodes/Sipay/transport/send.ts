@@ -2,6 +2,9 @@ import type { IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { describeNetworkError, sipayError, type SipayFailure } from './errors';
 
+/** How long to wait for Sipay before reporting "no answer" (the call is not repeated). */
+export const REQUEST_TIMEOUT_MS = 60_000;
+
 export interface RawAnswer {
 	statusCode: number;
 	body: unknown;
@@ -29,6 +32,7 @@ export async function sendOnce(
 ): Promise<RawAnswer> {
 	try {
 		return (await context.helpers.httpRequestWithAuthentication.call(context, send.credentialType, {
+			timeout: REQUEST_TIMEOUT_MS,
 			...options,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: { ignore: true, except: [401] },
