@@ -50,10 +50,14 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 	/** Node settings such as retryOnFail, as a user sets them in the editor. */
 	settings?: Partial<INode>;
+	/** n8n's execution id (default: a new one per run, like the server). */
+	executionId?: string;
 }
 
 export class Harness {
 	readonly credentials = new TestCredentialsHelper(CREDENTIAL_TYPES);
+
+	private executions = 0;
 
 	/** Runs one Sipay node on the given input items and returns what it produced. */
 	async runSipay(options: RunOptions): Promise<NodeRun> {
@@ -78,7 +82,8 @@ export class Harness {
 			active: false,
 			nodeTypes,
 		});
-		const hooks = new ExecutionLifecycleHooks('manual', '1', {
+		const executionId = options.executionId ?? String(++this.executions);
+		const hooks = new ExecutionLifecycleHooks('manual', executionId, {
 			id: 'test',
 			name: 'test',
 			active: false,
@@ -103,7 +108,7 @@ export class Harness {
 			webhookWaitingBaseUrl: '',
 			webhookTestBaseUrl: '',
 			formWaitingBaseUrl: '',
-			executionId: '1',
+			executionId,
 		} as unknown as IWorkflowExecuteAdditionalData;
 		const input: INodeExecutionData[] = (options.items ?? [{}]).map((json) => ({ json }));
 		const runExecutionData: IRunExecutionData = {
