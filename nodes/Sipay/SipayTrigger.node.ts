@@ -1,0 +1,179 @@
+import type {
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { BUSINESS_EVENTS, PAYMENT_EVENTS } from './trigger/events';
+import { handleWebhook, THREE_D_RETURN_PATH } from './trigger/handle';
+import { TOKEN_HEADER } from './trigger/businessEvents';
+
+const payment = { show: { source: ['payment'] } };
+const business = { show: { source: ['business'] } };
+
+export class SipayTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Sipay Trigger',
+		name: 'sipayTrigger',
+		icon: { light: 'file:sipay.svg', dark: 'file:sipay.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["source"] === "payment" ? "Payment API" : "Business API"}}',
+		description: 'Starts the workflow on verified Sipay webhooks and 3-D Secure returns',
+		defaults: { name: 'Sipay Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'sipayPaymentApi', required: true, displayOptions: payment }],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: THREE_D_RETURN_PATH },
+			{ name: 'default', httpMethod: 'GET', responseMode: 'onReceived', path: THREE_D_RETURN_PATH },
+		],
+		properties: [
+			{
+				displayName: 'Source',
+				name: 'source',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Payment API (Sale, Refund, Recurring, 3-D Secure Return)', value: 'payment' },
+					{ name: 'Business API (Payouts, Top-Ups)', value: 'business' },
+				],
+				default: 'payment',
+			},
+			{
+				displayName:
+					'Sipay has no API to register webhooks. In the Sipay merchant panel (API settings) add the URL ending in /webhook under a webhook key name, and send that key name as sale, refund or recurring webhook key in your payments. For 3-D Secure, send the URL ending in /' +
+					THREE_D_RETURN_PATH +
+					' as return URL and cancel URL. Every call is verified with the hash_key and the App Secret; unverifiable calls are refused and start nothing.',
+				name: 'paymentNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: payment,
+			},
+			{
+				displayName:
+					'Give Sipay the URL ending in /webhook. Sipay does not sign Business webhooks, so choose how calls are checked: with Secret Token, append ?token=<your token> to the URL you give Sipay (or send it in the ' +
+					TOKEN_HEADER +
+					' header).',
+				name: 'businessNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: business,
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				options: [{ name: 'All Events', value: '*' }, ...PAYMENT_EVENTS],
+				default: ['*'],
+				required: true,
+				displayOptions: payment,
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				options: [{ name: 'All Events', value: '*' }, ...BUSINESS_EVENTS],
+				default: ['*'],
+				required: true,
+				displayOptions: business,
+			},
+			{
+				displayName: 'Verification',
+				name: 'verification',
+				type: 'options',
+				options: [
+					{ name: 'Secret Token (Recommended)', value: 'secretToken', description: 'The URL or a header carries a secret only you and Sipay know' },
+					{ name: 'IP Allow-List', value: 'ipAllowList', description: 'Only calls from the listed IP addresses are accepted' },
+					{ name: 'None (Accept Unauthenticated Calls)', value: 'none', description: 'Anyone who knows the URL can start the workflow' },
+				],
+				default: 'secretToken',
+				displayOptions: business,
+			},
+			{
+				displayName: 'Secret Token',
+				name: 'secretToken',
+				type: 'string',
+				typeOptions: { password: true },
+				default: '',
+				required: true,
+				description: 'A long random value; calls without it are refused',
+				displayOptions: { show: { source: ['business'], verification: ['secretToken'] } },
+			},
+			{
+				displayName: 'Allowed IP Addresses',
+				name: 'allowedIps',
+				type: 'string',
+				default: '',
+				required: true,
+				placeholder: '203.0.113.10, 203.0.113.11',
+				description: 'Comma-separated addresses Sipay calls from',
+				displayOptions: { show: { source: ['business'], verification: ['ipAllowList'] } },
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Run Once Per Event',
+						name: 'deduplicate',
+						type: 'boolean',
+						default: true,
+						description: 'Whether a repeated delivery of an event already received is acknowledged without starting the workflow again',
+					},
+					{
+						displayName: 'Parse JSON Text Fields',
+						name: 'parseJsonFields',
+						type: 'boolean',
+						default: true,
+						description: 'Whether tx_additional_data_json and bank_response_json are also output as objects',
+						displayOptions: { show: { '/source': ['business'] } },
+					},
+					{
+						displayName: '3-D Success Redirect URL',
+						name: 'successRedirectUrl',
+						type: 'string',
+						default: '',
+						placeholder: 'https://shop.example.com/thank-you',
+						description: "Where the shopper's browser goes after a verified successful 3-D payment (invoice_id is appended); empty shows a simple page",
+						displayOptions: { show: { '/source': ['payment'] } },
+					},
+					{
+						displayName: '3-D Failure Redirect URL',
+						name: 'failureRedirectUrl',
+						type: 'string',
+						default: '',
+						placeholder: 'https://shop.example.com/payment-failed',
+						description: "Where the shopper's browser goes after a failed 3-D payment; empty shows a simple page",
+						displayOptions: { show: { '/source': ['payment'] } },
+					},
+				],
+			},
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await handleWebhook.call(this);
+	}
+}
