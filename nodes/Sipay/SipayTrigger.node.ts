@@ -10,6 +10,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { BUSINESS_EVENTS, PAYMENT_EVENTS } from './trigger/events';
 import { handleWebhook, THREE_D_RETURN_PATH } from './trigger/handle';
 import { TOKEN_HEADER } from './trigger/businessEvents';
+import { testPaymentCredentials } from './transport/credentialTests';
 
 const payment = { show: { source: ['payment'] } };
 const business = { show: { source: ['business'] } };
@@ -26,7 +27,9 @@ export class SipayTrigger implements INodeType {
 		defaults: { name: 'Sipay Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'sipayPaymentApi', required: true, displayOptions: payment }],
+		credentials: [
+			{ name: 'sipayPaymentApi', required: true, testedBy: 'sipayPaymentApiTest', displayOptions: payment },
+		],
 		webhooks: [
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: THREE_D_RETURN_PATH },
@@ -157,6 +160,10 @@ export class SipayTrigger implements INodeType {
 				],
 			},
 		],
+	};
+
+	methods = {
+		credentialTest: { sipayPaymentApiTest: testPaymentCredentials },
 	};
 
 	webhookMethods = {

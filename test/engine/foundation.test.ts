@@ -90,6 +90,19 @@ describe('credentials and transport through the n8n engine', () => {
 		]);
 	});
 
+	it('Business answers keep 19-digit ids that Sipay sends as bare numbers', async () => {
+		sandbox.faults.add({
+			path: '/sts/v1/Account/GetBusinessAccount',
+			fault: {
+				kind: 'http',
+				status: 200,
+				rawBody: '{"status":0,"code":"100","message":null,"payload":{"id":2111111222222333333,"business_type":1}}',
+			},
+		});
+		const { items: output } = await harness.runSipay({ parameters: businessAccount });
+		expect(output[0].json).toEqual({ id: '2111111222222333333', business_type: 1 });
+	});
+
 	it('a Sipay error becomes an n8n error with Sipay code and message, and no secret', async () => {
 		harness.credentials.set('sipayPaymentApi', {
 			...sandbox.paymentCredentials(),

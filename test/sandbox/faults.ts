@@ -5,9 +5,11 @@
 
 export type Fault =
 	| { kind: 'latency'; ms: number }
-	| { kind: 'http'; status: number; body?: unknown }
+	| { kind: 'http'; status: number; body?: unknown; rawBody?: string }
 	| { kind: 'reset' }
 	| { kind: 'timeout' }
+	/** The route runs (money moves), then the connection drops before the answer. */
+	| { kind: 'dropAnswer' }
 	| { kind: 'sipayCode'; code: string | number; message?: string };
 
 export interface FaultRule {

@@ -46,6 +46,9 @@ export class SipaySandbox {
 
 	readonly requests: RecordedRequest[] = [];
 
+	/** What example workflows post to `/sandbox/sink` (so a demo or a test can see a workflow ran). */
+	readonly sink: Array<Record<string, unknown>> = [];
+
 	readonly webhooks: WebhookSender;
 
 	readonly payment: PaymentSim;
@@ -132,6 +135,7 @@ export class SipaySandbox {
 	/** Back to the seeded state: no tokens, payments, transfers, faults or recorded requests. */
 	reset(): void {
 		this.requests.length = 0;
+		this.sink.length = 0;
 		this.faults.clear();
 		this.webhooks.reset();
 		this.payment.reset();
@@ -186,6 +190,12 @@ export class SipaySandbox {
 					),
 			},
 			{ method: 'GET', path: '/sandbox/webhooks', handler: () => json(this.webhooks.deliveries) },
+			{
+				method: 'POST',
+				path: '/sandbox/sink',
+				handler: (request) => (this.sink.push(request.body), json({ received: this.sink.length })),
+			},
+			{ method: 'GET', path: '/sandbox/sink', handler: () => json(this.sink) },
 		];
 	}
 
@@ -231,8 +241,12 @@ export class SipaySandbox {
 	}
 
 	private async dispatch(routes: Route[], request: SimRequest): Promise<SimResponse | 'reset' | 'hang'> {
+		let dropAnswer = false;
 		for (const fault of this.faults.take(request.path)) {
 			switch (fault.kind) {
+				case 'dropAnswer':
+					dropAnswer = true;
+					break;
 				case 'latency':
 					await new Promise((resolve) => setTimeout(resolve, fault.ms));
 					break;
@@ -241,7 +255,9 @@ export class SipaySandbox {
 				case 'timeout':
 					return 'hang';
 				case 'http':
-					return { status: fault.status, json: fault.body ?? { message: `HTTP ${fault.status}` } };
+					return fault.rawBody !== undefined
+						? { status: fault.status, text: fault.rawBody, headers: { 'Content-Type': 'application/json' } }
+						: { status: fault.status, json: fault.body ?? { message: `HTTP ${fault.status}` } };
 				case 'sipayCode':
 					return request.path.toLowerCase().startsWith('/ccpayment')
 						? { json: { status_code: Number(fault.code), status_description: fault.message ?? 'Simulated failure' } }
@@ -254,7 +270,10 @@ export class SipaySandbox {
 			return path.endsWith('/*') ? lower.startsWith(path.slice(0, -1)) && lower.length > path.length - 1 : path === lower;
 		});
 		const route = samePath.find((entry) => entry.method === request.method);
-		if (route) return await route.handler(request);
+		if (route) {
+			const response = await route.handler(request);
+			return dropAnswer ? 'reset' : response;
+		}
 		if (samePath.length > 0) return { status: 405, json: { message: 'Method not allowed' } };
 		return { status: 404, json: { message: `No route ${request.method} ${request.path}` } };
 	}

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { businessUrls } from '../shared/environments';
+import { parseJsonKeepingBigIntegers } from '../shared/json';
 import { BUSINESS_CODE_MEANINGS } from './codes';
 import { sipayError } from './errors';
 import { sendOnce } from './send';
@@ -40,7 +41,9 @@ export async function businessRequest(
 		method,
 		url: `${businessUrls(credentials).api}${call.path}`,
 		headers: { Accept: 'application/json', ...call.headers },
-		json: true,
+		// Read as text: 19-digit ids may come as bare JSON numbers (business-api.md §2.4).
+		encoding: 'text',
+		json: false,
 	};
 	if (method === 'POST') {
 		// Sent as text: n8n drops an empty object body, and Sipay expects `{}` (business-api.md §2.1).
@@ -56,9 +59,7 @@ export async function businessRequest(
 		lookupHint: 'Before sending a transfer again, look it up by its ext_transaction_id',
 	});
 
-	const envelope = (typeof response.body === 'object' && response.body !== null
-		? response.body
-		: {}) as IDataObject;
+	const envelope = readEnvelope(response.body);
 	const status = Number(envelope.status);
 	const code = envelope.code === undefined || envelope.code === null ? '' : String(envelope.code);
 	if (status === 0 && (code === '100' || code === '')) {
@@ -79,4 +80,17 @@ export async function businessRequest(
 		httpStatus: response.statusCode,
 		secrets,
 	});
+}
+
+function readEnvelope(body: unknown): IDataObject {
+	let parsed = body;
+	if (Buffer.isBuffer(parsed)) parsed = parsed.toString('utf8');
+	if (typeof parsed === 'string') {
+		try {
+			parsed = parseJsonKeepingBigIntegers(parsed);
+		} catch {
+			return {};
+		}
+	}
+	return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as IDataObject) : {};
 }

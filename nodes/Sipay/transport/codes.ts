@@ -22,7 +22,7 @@ export const PAYMENT_CODE_HINTS: Record<string, string> = {
 
 /** The Business API answers in Turkish; these are the documented meanings (business-api.md §3). */
 export const BUSINESS_CODE_MEANINGS: Record<string, string> = {
-	'300': 'Wallet not found or invalid',
+	'300': 'Not found: no wallet, payout or transaction matches',
 	'301': 'Duplicate ext_transaction_id: this transfer was already accepted; check its status instead of sending it again',
 	'303': 'Sender and receiver wallet must be different',
 	'306': 'IBAN and account holder name do not match',

@@ -81,7 +81,15 @@ export async function paymentRequest(
 	}
 	if (call.sign) body.hash_key = generateHashKey(REQUEST_HASH_RECIPES[call.sign](body), appSecret);
 
-	const secrets = [appSecret, credentials.merchantKey, credentials.token, body.cc_no, body.card_number, body.cvv];
+	const secrets = [
+		appSecret,
+		credentials.merchantKey,
+		credentials.token,
+		body.cc_no,
+		body.card_number,
+		body.credit_card,
+		body.cvv,
+	];
 	const encoding = call.encoding ?? 'json';
 	const options: IHttpRequestOptions = {
 		method: call.method ?? 'POST',

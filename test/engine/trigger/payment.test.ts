@@ -19,7 +19,9 @@ async function api(path: string, body: Record<string, unknown>, form = false) {
 			'Content-Type': form ? 'application/x-www-form-urlencoded' : 'application/json',
 		},
 		body: form
-			? new URLSearchParams(Object.entries(body).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]))
+			? new URLSearchParams(
+					Object.entries(body).map(([k, v]): [string, string] => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]),
+				)
 			: JSON.stringify(body),
 	});
 	return { status: response.status, text: await response.text() };

@@ -1,5 +1,5 @@
-import type { SipayOperation } from '../types';
-import { paymentRequest } from '../../transport/payment';
+import type { SipayOperation } from '../../types';
+import { paymentRequest } from '../../../transport/payment';
 
 export const merchantInstallments: SipayOperation = {
 	api: 'payment',

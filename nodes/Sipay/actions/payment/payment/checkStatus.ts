@@ -1,6 +1,6 @@
-import type { SipayOperation } from '../types';
-import { paymentRequest } from '../../transport/payment';
-import { requiredString } from '../../shared/params';
+import type { SipayOperation } from '../../types';
+import { paymentRequest } from '../../../transport/payment';
+import { requiredString } from '../../../shared/params';
 
 export const checkStatus: SipayOperation = {
 	api: 'payment',

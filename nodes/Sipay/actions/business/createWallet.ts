@@ -1,0 +1,69 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { SipayOperation } from '../types';
+import { businessRequest } from '../../transport/business';
+import { requiredString } from '../../shared/params';
+import { integerIdValue, requiredCurrency } from './inputs';
+
+const PATH = '/v1/Wallet/CreateWalletForBusinessAccount';
+
+export const createWallet: SipayOperation = {
+	api: 'business',
+	resource: 'wallet',
+	value: 'create',
+	name: 'Create',
+	action: 'Create a wallet',
+	description: `Open another wallet under your business account (POST ${PATH})`,
+	fields: [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'Name of the new wallet',
+		},
+		{
+			displayName: 'Currency',
+			name: 'currency',
+			type: 'string',
+			required: true,
+			default: 'TRY',
+			description: 'Three-letter ISO 4217 code of the wallet currency',
+		},
+		{
+			displayName: 'Use FAST IBAN',
+			name: 'useFastIban',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to give the wallet a FAST IBAN so it can receive Turkish instant transfers',
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Tenant ID',
+					name: 'tenantId',
+					type: 'string',
+					default: '',
+					description: 'Your tenant ID (tenant_id in the output of Account › Get Business Account)',
+				},
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const name = requiredString(this, 'name', itemIndex, 'Name');
+		const currency = requiredCurrency(this, 'currency', itemIndex, 'Currency');
+		const useFastIban = this.getNodeParameter('useFastIban', itemIndex, false) as boolean;
+		const extras = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+		const tenantText = String(extras.tenantId ?? '').trim();
+		const body: IDataObject = { name, currency_code: currency, use_fast_iban: useFastIban };
+		if (tenantText) body.tenant_id = integerIdValue(this, tenantText, itemIndex, 'Additional Fields › Tenant ID');
+		const { payload } = await businessRequest.call(this, itemIndex, { path: PATH, body });
+		return { wallet_number: payload === null || payload === undefined ? null : String(payload) };
+	},
+};

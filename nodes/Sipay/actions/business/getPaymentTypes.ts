@@ -1,0 +1,47 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { SipayOperation } from '../types';
+import { businessRequest } from '../../transport/business';
+
+const PATH = '/v1/Transaction/GetPaymentTypes';
+
+export const getPaymentTypes: SipayOperation = {
+	api: 'business',
+	resource: 'transfer',
+	value: 'getPaymentTypes',
+	name: 'Get Payment Types',
+	action: 'Get payment types',
+	description: `The payment types a transfer can declare and their description rules, one item each (GET ${PATH})`,
+	fields: [
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				{
+					displayName: 'Language',
+					name: 'locale',
+					type: 'options',
+					options: [
+						{ name: 'English', value: 'en' },
+						{ name: 'Turkish', value: 'tr' },
+					],
+					default: 'en',
+					description: 'Language of the payment type names (locale header)',
+				},
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const options = this.getNodeParameter('options', itemIndex, {}) as { locale?: string };
+		const { payload } = await businessRequest.call(this, itemIndex, {
+			method: 'GET',
+			path: PATH,
+			headers: options.locale ? { locale: options.locale } : {},
+		});
+		if (Array.isArray(payload)) return payload as IDataObject[];
+		return (payload ?? {}) as IDataObject;
+	},
+};

@@ -1,0 +1,53 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { SipayOperation } from '../types';
+import { businessRequest } from '../../transport/business';
+import { requiredString } from '../../shared/params';
+
+const PATH = '/v1/Wallet/Info';
+
+export const getWallet: SipayOperation = {
+	api: 'business',
+	resource: 'wallet',
+	value: 'get',
+	name: 'Get',
+	action: 'Get a wallet',
+	description: `Details, balances and limits of one wallet (POST ${PATH})`,
+	fields: [
+		{
+			displayName: 'Wallet Number',
+			name: 'walletNumber',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. 754938444',
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Account Number',
+					name: 'accountNumber',
+					type: 'string',
+					default: '',
+					description: 'Account that owns the wallet; some Sipay setups require it',
+				},
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const walletNumber = requiredString(this, 'walletNumber', itemIndex, 'Wallet Number');
+		const extras = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+		const accountNumber = String(extras.accountNumber ?? '').trim();
+		const { payload } = await businessRequest.call(this, itemIndex, {
+			path: PATH,
+			body: { wallet_number: walletNumber, ...(accountNumber ? { account_number: accountNumber } : {}) },
+		});
+		const answer = (payload ?? {}) as IDataObject;
+		return (answer.wallet_info as IDataObject | undefined) ?? answer;
+	},
+};

@@ -1,0 +1,169 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { SipayOperation } from '../../types';
+import { paymentMessage, paymentRequest, paymentStatusCode } from '../../../transport/payment';
+import { amountValue, failFor, type Fail } from '../validate';
+import { normalizeTurkishIban } from './iban';
+
+interface TransferInput {
+	nameSurname?: string;
+	iban?: string;
+	amount?: number | string;
+	currency?: string;
+	gsmNumber?: string;
+	bankName?: string;
+	nationalId?: string;
+	description?: string;
+	uniqueId?: string;
+}
+
+const OPTIONAL_ROW_FIELDS: Array<[keyof TransferInput, string]> = [
+	['bankName', 'name_of_bank'],
+	['nationalId', 'id_tc_kn'],
+	['description', 'description'],
+	['uniqueId', 'unique_id'],
+];
+
+/** One cashout_data row (§9), amounts as the 2-decimal strings the hash sums. */
+function readRow(input: TransferInput, index: number, fail: Fail): IDataObject {
+	const label = `Transfers line ${index + 1}`;
+	const name = String(input.nameSurname ?? '').trim();
+	if (name === '') throw fail(`${label}: Name Surname is required`);
+	const rawIban = String(input.iban ?? '').trim();
+	const iban = normalizeTurkishIban(rawIban);
+	if (!iban) throw fail(`${label}: IBAN must be a valid Turkish IBAN (TR + 24 digits), got "${rawIban}"`);
+	const currency = String(input.currency ?? '').trim().toUpperCase();
+	if (!/^[A-Z]{3}$/.test(currency)) throw fail(`${label}: Currency must be a 3-letter code, got "${currency}"`);
+	const rawGsm = String(input.gsmNumber ?? '').trim();
+	const gsm = rawGsm.replace(/[\s()-]/g, '').replace(/^\+/, '');
+	if (!/^\d{10,15}$/.test(gsm)) {
+		throw fail(`${label}: GSM Number must be 10 to 15 digits with country code, e.g. 905321234567, got "${rawGsm}"`);
+	}
+	const row: IDataObject = {
+		name_surname: name,
+		iban,
+		amount: amountValue(input.amount ?? '', `${label}: Amount`, fail),
+		currency,
+		gsm_number: gsm,
+	};
+	for (const [field, bodyName] of OPTIONAL_ROW_FIELDS) {
+		const value = String(input[field] ?? '').trim();
+		if (value !== '') row[bodyName] = value;
+	}
+	return row;
+}
+
+export const cashOutToBank: SipayOperation = {
+	api: 'payment',
+	resource: 'cashOut',
+	value: 'toBank',
+	name: 'To Bank',
+	action: 'Pay out to bank accounts',
+	description: 'Send money from the Sipay balance to one or more IBANs (POST /api/cashout/tobank)',
+	movesMoney: true,
+	fields: [
+		{
+			displayName: 'Transfers',
+			name: 'transfers',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Transfer',
+			required: true,
+			default: {},
+			options: [
+				{
+					displayName: 'Transfer',
+					name: 'transfer',
+					values: [
+						{
+							displayName: 'Amount',
+							name: 'amount',
+							type: 'number',
+							typeOptions: { minValue: 0, numberPrecision: 2 },
+							default: 0,
+						},
+						{
+							displayName: 'Bank Name',
+							name: 'bankName',
+							type: 'string',
+							default: '',
+						},
+						{
+							displayName: 'Currency',
+							name: 'currency',
+							type: 'options',
+							options: [
+								{ name: 'Euro (EUR)', value: 'EUR' },
+								{ name: 'Turkish Lira (TRY)', value: 'TRY' },
+								{ name: 'US Dollar (USD)', value: 'USD' },
+							],
+							default: 'TRY',
+						},
+						{
+							displayName: 'Description',
+							name: 'description',
+							type: 'string',
+							default: '',
+						},
+						{
+							displayName: 'GSM Number',
+							name: 'gsmNumber',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. 905321234567',
+							description: 'Mobile number of the recipient with country code, without +',
+						},
+						{
+							displayName: 'IBAN',
+							name: 'iban',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. TR220006221935787735797651',
+						},
+						{
+							displayName: 'Name Surname',
+							name: 'nameSurname',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. Burak Yilmaz',
+							description: 'Account holder',
+						},
+						{
+							displayName: 'National ID',
+							name: 'nationalId',
+							type: 'string',
+							default: '',
+							description: 'Turkish national ID number (TCKN) of the recipient',
+						},
+						{
+							displayName: 'Unique ID',
+							name: 'uniqueId',
+							type: 'string',
+							default: '',
+							description: 'Your ID of this transfer',
+						},
+					],
+				},
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const fail = failFor(this, itemIndex);
+		const inputs = (this.getNodeParameter('transfers', itemIndex, {}) as { transfer?: TransferInput[] }).transfer ?? [];
+		if (inputs.length === 0) throw fail('Transfers: add at least one transfer');
+		const rows = inputs.map((input, index) => readRow(input, index, fail));
+		const { body } = await paymentRequest.call(this, itemIndex, {
+			path: '/api/cashout/tobank',
+			body: { cashout_type: 1, cashout_data: rows },
+			sign: 'cashOut',
+		});
+		const totalCents = rows.reduce((sum, row) => sum + Math.round(Number(row.amount) * 100), 0);
+		return {
+			status_code: Number(paymentStatusCode(body)),
+			status_description: paymentMessage(body),
+			transfers: rows.length,
+			total: (totalCents / 100).toFixed(2),
+			data: (body.data as IDataObject[] | undefined) ?? [],
+		};
+	},
+};

@@ -1,0 +1,64 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { SipayOperation } from '../../types';
+import { paymentRequest } from '../../../transport/payment';
+import { currencyField } from '../fields';
+import { readCurrency } from '../validate';
+
+/** §4.3 `data` is keyed by installment count, each a list of card programs. */
+function rows(data: unknown): IDataObject[] {
+	if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
+	return Object.entries(data as Record<string, unknown>).flatMap(([installment, programs]) =>
+		(Array.isArray(programs) ? (programs as IDataObject[]) : []).map((row) => ({
+			installment: Number(installment),
+			...row,
+		})),
+	);
+}
+
+export const getCommissions: SipayOperation = {
+	api: 'payment',
+	resource: 'installment',
+	value: 'getCommissions',
+	name: 'Get Commissions',
+	action: 'Get the commission table',
+	description:
+		'Commission rates, one item per installment count and card program; "x" means not offered (POST /api/commissions)',
+	fields: [
+		currencyField,
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Commission By',
+					name: 'commissionBy',
+					type: 'options',
+					options: [
+						{ name: 'Merchant', value: 'merchant' },
+						{ name: 'User', value: 'user' },
+					],
+					default: 'merchant',
+					description: 'Show the rates for commissions borne by the merchant or by the shopper',
+				},
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const currency = readCurrency(this, itemIndex);
+		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+		const { body } = await paymentRequest.call(this, itemIndex, {
+			path: '/api/commissions',
+			body: {
+				currency_code: currency,
+				...(additional.commissionBy ? { commission_by: additional.commissionBy } : {}),
+			},
+			// 0 "No Data Found": no commission is defined for this currency.
+			answerCodes: ['0'],
+		});
+		return rows(body.data);
+	},
+};

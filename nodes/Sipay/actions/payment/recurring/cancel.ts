@@ -1,0 +1,22 @@
+import type { SipayOperation } from '../../types';
+import { paymentRequest } from '../../../transport/payment';
+import { requiredString } from '../../../shared/params';
+import { planCodeField } from './planCode';
+
+export const cancelPlan: SipayOperation = {
+	api: 'payment',
+	resource: 'recurring',
+	value: 'cancel',
+	name: 'Cancel',
+	action: 'Cancel a recurring plan',
+	description: 'Stop all further charges of a recurring plan (POST /api/recurringPlan/update with status INACTIVE)',
+	fields: [planCodeField],
+	async execute(itemIndex) {
+		const planCode = requiredString(this, 'planCode', itemIndex, 'Plan Code');
+		const { body } = await paymentRequest.call(this, itemIndex, {
+			path: '/api/recurringPlan/update',
+			body: { plan_code: planCode, recurring_status: 'INACTIVE' },
+		});
+		return { cancelled: true, plan_code: planCode, recurring_status: 'INACTIVE', ...body };
+	},
+};

@@ -1,0 +1,30 @@
+import type { SipayOperation } from '../../types';
+import { PAYMENT_CREDENTIAL, paymentRequest, paymentStatusCode } from '../../../transport/payment';
+import { invalid, requiredString } from '../../../shared/params';
+import { planCodeField } from './planCode';
+
+export const checkPlanProcess: SipayOperation = {
+	api: 'payment',
+	resource: 'recurring',
+	value: 'checkProcess',
+	name: 'Check Process',
+	action: 'Check whether the latest recurring charge went through',
+	description:
+		'Whether the latest charge of a recurring plan was processed (POST /api/recurring/plan/process); needs the Merchant ID in the credentials',
+	fields: [planCodeField],
+	async execute(itemIndex) {
+		const planCode = requiredString(this, 'planCode', itemIndex, 'Plan Code');
+		const credentials = await this.getCredentials(PAYMENT_CREDENTIAL, itemIndex);
+		const merchantId = String(credentials.merchantId ?? '').trim();
+		if (merchantId === '') {
+			throw invalid(this, itemIndex, 'Merchant ID is required in the Sipay Payment API credentials for this operation');
+		}
+		const { body } = await paymentRequest.call(this, itemIndex, {
+			path: '/api/recurring/plan/process',
+			body: { merchant_id: merchantId, plan_code: planCode },
+			// 41: the latest charge failed, which is the answer to this question.
+			answerCodes: ['41'],
+		});
+		return { processed: paymentStatusCode(body) === '100', plan_code: planCode, ...body };
+	},
+};

@@ -1,0 +1,34 @@
+import type { SipayOperation } from '../../types';
+import { paymentRequest } from '../../../transport/payment';
+import { requiredString } from '../../../shared/params';
+import { readInteger } from '../validate';
+import { planCodeField } from './planCode';
+
+export const getPlan: SipayOperation = {
+	api: 'payment',
+	resource: 'recurring',
+	value: 'get',
+	name: 'Get',
+	action: 'Get a recurring plan',
+	description: 'A recurring plan and the history of one of its charges (POST /api/recurringPlan/query)',
+	fields: [
+		planCodeField,
+		{
+			displayName: 'Recurring Number',
+			name: 'recurringNumber',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 1,
+			description: 'Which charge of the plan to show the history of (1 is the first payment)',
+		},
+	],
+	async execute(itemIndex) {
+		const planCode = requiredString(this, 'planCode', itemIndex, 'Plan Code');
+		const recurringNumber = readInteger(this, itemIndex, 'recurringNumber', 'Recurring Number');
+		const { body } = await paymentRequest.call(this, itemIndex, {
+			path: '/api/recurringPlan/query',
+			body: { plan_code: planCode, recurring_number: recurringNumber },
+		});
+		return body;
+	},
+};

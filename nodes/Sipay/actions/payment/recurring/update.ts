@@ -1,0 +1,72 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { SipayOperation } from '../../types';
+import { paymentRequest } from '../../../transport/payment';
+import { invalid, requiredString } from '../../../shared/params';
+import { amountValue, failFor, integerValue } from '../validate';
+import { planCodeField } from './planCode';
+
+export const updatePlan: SipayOperation = {
+	api: 'payment',
+	resource: 'recurring',
+	value: 'update',
+	name: 'Update',
+	action: 'Update a recurring plan',
+	description: 'Change the amount, status or number of payments of a recurring plan (POST /api/recurringPlan/update)',
+	fields: [
+		planCodeField,
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Amount',
+					name: 'amount',
+					type: 'number',
+					typeOptions: { minValue: 0, numberPrecision: 2 },
+					default: 0,
+					description: 'New amount of each later charge',
+				},
+				{
+					displayName: 'Number of Payments',
+					name: 'paymentNumber',
+					type: 'number',
+					typeOptions: { minValue: 2, maxValue: 121 },
+					default: 12,
+					description: 'New total number of charges (2 to 121), not fewer than already made',
+				},
+				{
+					displayName: 'Status',
+					name: 'status',
+					type: 'options',
+					options: [
+						{ name: 'Active', value: 'ACTIVE' },
+						{ name: 'Inactive', value: 'INACTIVE', description: 'Stops further charges' },
+					],
+					default: 'ACTIVE',
+				},
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const planCode = requiredString(this, 'planCode', itemIndex, 'Plan Code');
+		const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+		const fail = failFor(this, itemIndex);
+		const body: IDataObject = { plan_code: planCode };
+		if (fields.amount !== undefined) body.recurring_amount = amountValue(fields.amount, 'Amount', fail);
+		if (fields.status !== undefined) {
+			const status = String(fields.status).toUpperCase();
+			if (status !== 'ACTIVE' && status !== 'INACTIVE') throw fail(`Status must be ACTIVE or INACTIVE, got "${fields.status}"`);
+			body.recurring_status = status;
+		}
+		if (fields.paymentNumber !== undefined) {
+			body.recurring_payment_number = integerValue(fields.paymentNumber, 'Number of Payments', fail, 2, 121);
+		}
+		if (Object.keys(body).length === 1) throw invalid(this, itemIndex, 'Update Fields: set at least one field to change');
+		const { body: answer } = await paymentRequest.call(this, itemIndex, { path: '/api/recurringPlan/update', body });
+		return { plan_code: planCode, ...body, ...answer };
+	},
+};

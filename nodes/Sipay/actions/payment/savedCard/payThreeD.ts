@@ -1,0 +1,57 @@
+import type { SipayOperation } from '../../types';
+import { paymentRequest } from '../../../transport/payment';
+import { additionalFieldsFor } from '../additionalFields';
+import {
+	amountField,
+	currencyField,
+	installmentsField,
+	invoiceDescriptionField,
+	invoiceIdField,
+	itemsField,
+	recurringFields,
+	redirectUrlFields,
+	savedCardPayerFields,
+} from '../fields';
+import { orderBody, readOrder } from '../order';
+import { threeDSecureStart } from '../threeDSecure';
+import { readSavedCardPayer, readUrl } from '../validate';
+
+export const payWithSavedCardThreeD: SipayOperation = {
+	api: 'payment',
+	resource: 'savedCard',
+	value: 'payThreeD',
+	name: 'Pay (3-D Secure)',
+	action: 'Start a 3-D Secure payment with a saved card',
+	description:
+		'Start a 3-D Secure payment with a saved card (POST /api/payByCardToken): returns the HTML page for the shopper; the result arrives at the return or cancel URL',
+	movesMoney: true,
+	fields: [
+		invoiceIdField,
+		amountField('Order total to charge, e.g. 100.50'),
+		currencyField,
+		installmentsField,
+		invoiceDescriptionField,
+		...savedCardPayerFields,
+		...redirectUrlFields,
+		itemsField,
+		...recurringFields,
+		additionalFieldsFor('token3D'),
+	],
+	async execute(itemIndex) {
+		const order = readOrder(this, itemIndex, 'token3D');
+		const body = {
+			...readSavedCardPayer(this, itemIndex),
+			return_url: readUrl(this, itemIndex, 'returnUrl', 'Return URL'),
+			cancel_url: readUrl(this, itemIndex, 'cancelUrl', 'Cancel URL'),
+			...orderBody(order, 'form'),
+		};
+		const answer = await paymentRequest.call(this, itemIndex, {
+			path: '/api/payByCardToken',
+			body,
+			encoding: 'form',
+			sign: 'payment',
+			acceptHtml: true,
+		});
+		return threeDSecureStart(order.invoiceId, answer);
+	},
+};

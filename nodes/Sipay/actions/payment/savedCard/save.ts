@@ -1,0 +1,84 @@
+import type { SipayOperation } from '../../types';
+import { paymentRequest } from '../../../transport/payment';
+import { requiredString } from '../../../shared/params';
+import { maskPan } from '../../../shared/redact';
+import { cardHolderNameField, cardNumberField, customerNumberField, expiryFields } from '../fields';
+import { readCardNumber, readExpiry } from '../validate';
+
+export const saveCard: SipayOperation = {
+	api: 'payment',
+	resource: 'savedCard',
+	value: 'save',
+	name: 'Save',
+	action: 'Save a card',
+	description: 'Store a card for a customer and get its card token (POST /api/saveCard)',
+	fields: [
+		customerNumberField,
+		cardHolderNameField,
+		cardNumberField,
+		...expiryFields,
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Customer Email',
+					name: 'customerEmail',
+					type: 'string',
+					placeholder: 'name@email.com',
+					default: '',
+				},
+				{
+					displayName: 'Customer Name',
+					name: 'customerName',
+					type: 'string',
+					default: '',
+				},
+				{
+					displayName: 'Customer Phone',
+					name: 'customerPhone',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 905321234567',
+				},
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const customerNumber = requiredString(this, 'customerNumber', itemIndex, 'Customer Number');
+		const holder = requiredString(this, 'cardHolderName', itemIndex, 'Card Holder Name');
+		const number = readCardNumber(this, itemIndex);
+		const expiry = readExpiry(this, itemIndex);
+		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as Record<string, string>;
+		const contact = Object.fromEntries(
+			[
+				['customer_name', additional.customerName],
+				['customer_email', additional.customerEmail],
+				['customer_phone', additional.customerPhone],
+			]
+				.map(([key, value]) => [key, String(value ?? '').trim()])
+				.filter(([, value]) => value !== ''),
+		);
+		const { body } = await paymentRequest.call(this, itemIndex, {
+			path: '/api/saveCard',
+			body: {
+				customer_number: customerNumber,
+				card_holder_name: holder,
+				card_number: number,
+				...expiry,
+				...contact,
+			},
+			sign: 'saveCard',
+		});
+		return {
+			card_token: body.card_token,
+			customer_number: customerNumber,
+			card_number: maskPan(number),
+			status_code: body.status_code,
+			status_description: body.status_description,
+		};
+	},
+};

@@ -1,0 +1,53 @@
+import type { SipayOperation } from '../../types';
+import { paymentRequest } from '../../../transport/payment';
+import { requiredString } from '../../../shared/params';
+import { cardTokenField, customerNumberField, expiryFields } from '../fields';
+import { readExpiry } from '../validate';
+
+export const updateCard: SipayOperation = {
+	api: 'payment',
+	resource: 'savedCard',
+	value: 'update',
+	name: 'Update',
+	action: 'Update a saved card',
+	description: 'Change the expiry date or holder name of a saved card (POST /api/editCard)',
+	fields: [
+		customerNumberField,
+		cardTokenField,
+		...expiryFields,
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Card Holder Name',
+					name: 'cardHolderName',
+					type: 'string',
+					default: '',
+					description: 'New name of the card holder',
+				},
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const customerNumber = requiredString(this, 'customerNumber', itemIndex, 'Customer Number');
+		const cardToken = requiredString(this, 'cardToken', itemIndex, 'Card Token');
+		const expiry = readExpiry(this, itemIndex);
+		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as { cardHolderName?: string };
+		const holder = String(additional.cardHolderName ?? '').trim();
+		const { body } = await paymentRequest.call(this, itemIndex, {
+			path: '/api/editCard',
+			body: {
+				customer_number: customerNumber,
+				card_token: cardToken,
+				...expiry,
+				...(holder ? { card_holder_name: holder } : {}),
+			},
+			sign: 'editCard',
+		});
+		return { customer_number: customerNumber, ...expiry, ...body };
+	},
+};
