@@ -1,10 +1,22 @@
-/** @type {import('jest').Config} */
-module.exports = {
+const base = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test'],
-	testMatch: ['**/*.test.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
 	setupFiles: ['<rootDir>/test/setup-env.ts'],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
 	testTimeout: 30000,
 	reporters: ['default', '<rootDir>/test/harness/summary-reporter.js'],
+	projects: [
+		{
+			...base,
+			displayName: 'package',
+			testMatch: ['**/*.test.ts'],
+			testPathIgnorePatterns: ['/node_modules/', '\\.e2e\\.test\\.ts$'],
+		},
+		// The built package inside a real n8n; needs `npm run build` first (npm test does it).
+		{ ...base, displayName: 'n8n', testMatch: ['**/*.e2e.test.ts'] },
+	],
 };

@@ -145,6 +145,31 @@ describe('credentials and transport through the n8n engine', () => {
 		expect(error?.description).toContain('Cüzdan bakiyeniz yetersiz');
 	});
 
+	it('credentials Sipay refuses during a run are reported as such, with Sipay message', async () => {
+		harness.credentials.set('sipayPaymentApi', { ...sandbox.paymentCredentials(), appSecret: 'wrong-secret-789' });
+		const { error } = await harness.runSipay({ parameters: installments });
+		expect(error?.message).toBe(
+			'Sipay Payment API error: Sipay refused the token request: Invalid credentials (status_code 30, HTTP 200)',
+		);
+		expect(error?.description).toContain('Check App ID and App Secret');
+		expect(JSON.stringify(error)).not.toContain('wrong-secret-789');
+		expect(sandbox.requestsTo('/ccpayment/api/installments')).toHaveLength(0);
+
+		harness.credentials.set('sipayBusinessApi', { ...sandbox.businessCredentials(), clientSecret: 'nope-123' });
+		const business = await harness.runSipay({ parameters: businessAccount });
+		expect(business.error?.message).toBe(
+			'Sipay Business API error: Sipay identity server refused the client credentials: invalid_client (HTTP 400)',
+		);
+	});
+
+	it('an unreachable token endpoint is named', async () => {
+		harness.credentials.set('sipayPaymentApi', { ...sandbox.paymentCredentials(), baseUrl: 'http://127.0.0.1:9' });
+		const { error } = await harness.runSipay({ parameters: installments });
+		expect(error?.message).toBe(
+			'Sipay Payment API error: Could not reach http://127.0.0.1:9/ccpayment/api/token: the connection was refused',
+		);
+	});
+
 	it('an unreachable Sipay is reported without retrying', async () => {
 		harness.credentials.set('sipayPaymentApi', { ...sandbox.paymentCredentials(), token: 'sim.stale' });
 		sandbox.faults.add({ path: '/ccpayment/api/installments', fault: { kind: 'reset' } });

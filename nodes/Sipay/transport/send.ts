@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { describeNetworkError, sipayError, type SipayFailure } from './errors';
+import { SipayAuthError } from './tokens';
 
 /** How long to wait for Sipay before reporting "no answer" (the call is not repeated). */
 export const REQUEST_TIMEOUT_MS = 60_000;
@@ -38,6 +39,15 @@ export async function sendOnce(
 			ignoreHttpStatusErrors: { ignore: true, except: [401] },
 		})) as RawAnswer;
 	} catch (error) {
+		const tokenFailure = causeOfType(error, SipayAuthError);
+		if (tokenFailure) {
+			throw sipayError(context, itemIndex, {
+				api: send.api,
+				message: tokenFailure.message,
+				hint: send.credentialHint,
+				secrets: send.secrets,
+			});
+		}
 		const { message, status } = describeNetworkError(error);
 		const refused = status === 401;
 		throw sipayError(context, itemIndex, {
@@ -52,4 +62,14 @@ export async function sendOnce(
 			secrets: send.secrets,
 		});
 	}
+}
+
+/** The first error of that class in an error's cause chain (n8n wraps what a credential throws). */
+function causeOfType<T extends Error>(error: unknown, type: new (...args: never[]) => T): T | undefined {
+	let current: unknown = error;
+	for (let depth = 0; current && depth < 5; depth++) {
+		if (current instanceof type) return current;
+		current = (current as { cause?: unknown }).cause;
+	}
+	return undefined;
 }

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { businessUrls, describeIntegrationMode, paymentBaseUrl } from '../shared/environments';
+import { describeNetworkError } from './errors';
 
 /**
  * Token requests for both Sipay APIs. Used by the credentials' `preAuthentication` (run by n8n
@@ -77,8 +78,7 @@ function parseMaybeJson(body: unknown): unknown {
 }
 
 function unreachable(url: string, error: unknown): SipayAuthError {
-	const code = (error as { code?: string }).code;
-	return new SipayAuthError(`Could not reach ${url}${code ? ` (${code})` : ''}`);
+	return new SipayAuthError(`Could not reach ${url}: ${describeNetworkError(error).message.replace(/^no answer: /, '')}`);
 }
 
 export interface PaymentToken {

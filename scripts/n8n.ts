@@ -1,5 +1,5 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
  * its own user folder and database, credentials and workflows imported through n8n's CLI.
  */
 
-export const ROOT = resolve(__dirname, '../..');
+export const ROOT = resolve(__dirname, '..');
 
 export interface ImportedCredential {
 	id: string;
@@ -62,7 +62,6 @@ export class RealN8n {
 			HOME: process.env.HOME,
 			N8N_USER_FOLDER: this.userFolder,
 			N8N_ENCRYPTION_KEY: 'n8n-nodes-sipay-local-encryption-key',
-			N8N_CUSTOM_EXTENSIONS: join(ROOT, 'dist'),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_HOST: '127.0.0.1',
 			N8N_PORT: String(port),
@@ -89,8 +88,26 @@ export class RealN8n {
 		});
 	}
 
-	/** Imports credentials and workflows, publishes the active workflows. n8n must be stopped. */
+	/**
+	 * Installs the package the way n8n installs a community package: `npm pack` of this repository,
+	 * unpacked into the user folder's nodes/node_modules (so node types are `n8n-nodes-sipay.*`).
+	 */
+	installPackage(): void {
+		const target = join(this.userFolder, '.n8n/nodes/node_modules/n8n-nodes-sipay');
+		rmSync(target, { recursive: true, force: true });
+		mkdirSync(target, { recursive: true });
+		const packed = mkdtempSync(join(tmpdir(), 'n8n-sipay-pack-'));
+		const tarball = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', packed], {
+			cwd: ROOT,
+			encoding: 'utf8',
+		}).trim();
+		execFileSync('tar', ['-xzf', join(packed, tarball.split('\n').pop() ?? ''), '-C', target, '--strip-components=1']);
+		rmSync(packed, { recursive: true, force: true });
+	}
+
+	/** Installs the package, imports credentials and workflows, publishes the active workflows. n8n must be stopped. */
 	prepare(): void {
+		this.installPackage();
 		const folder = join(this.userFolder, 'import');
 		mkdirSync(folder, { recursive: true });
 		const credentialsFile = join(folder, 'credentials.json');
@@ -104,14 +121,27 @@ export class RealN8n {
 		}
 	}
 
-	/** Runs a workflow that starts with a Manual Trigger, in a separate n8n process; returns its run data. */
-	execute(workflowId: string): Record<string, unknown> {
-		const output = this.cli('execute', `--id=${workflowId}`, '--rawOutput');
-		const start = output.indexOf('{');
-		return JSON.parse(output.slice(start)) as Record<string, unknown>;
+	/**
+	 * Runs a workflow that starts with a Manual Trigger, in a separate n8n process (n8n must be
+	 * stopped); returns its run data. Asynchronous, so a simulator in this process keeps answering.
+	 */
+	async execute(workflowId: string): Promise<Record<string, unknown>> {
+		const output = await new Promise<string>((resolve, reject) => {
+			execFile(
+				node24(),
+				[this.bin, 'execute', `--id=${workflowId}`, '--rawOutput'], // the run data is printed at log level info
+				{ env: { ...this.env, N8N_LOG_LEVEL: 'info' }, encoding: 'utf8', timeout: 180_000, maxBuffer: 64 * 1024 * 1024 },
+				(error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)),
+			);
+		});
+		return JSON.parse(output.slice(output.indexOf('{'))) as Record<string, unknown>;
 	}
 
-	async start(timeoutMs = 120_000): Promise<void> {
+	/**
+	 * Starts `n8n start` and waits for /healthz, then (n8n registers published workflows' webhooks
+	 * after it is healthy) until `readyWebhook`, a GET webhook path, is registered.
+	 */
+	async start(readyWebhook?: string, timeoutMs = 180_000): Promise<void> {
 		this.process = spawn(node24(), [this.bin, 'start'], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
 		const collect = (chunk: Buffer) => {
 			for (const line of chunk.toString('utf8').split('\n')) {
@@ -129,7 +159,8 @@ export class RealN8n {
 			}
 			try {
 				const health = await fetch(`${this.url}/healthz`);
-				if (health.ok) return;
+				const ready = !readyWebhook || (await fetch(`${this.url}/webhook/${readyWebhook}`)).status !== 404;
+				if (health.ok && ready) return;
 			} catch {
 				// not listening yet
 			}
@@ -153,4 +184,26 @@ export class RealN8n {
 export function loadExample(name: string, sandboxUrl: string): Record<string, unknown> {
 	const text = readFileSync(join(ROOT, 'examples', name), 'utf8');
 	return JSON.parse(text.split('http://127.0.0.1:8899').join(sandboxUrl)) as Record<string, unknown>;
+}
+
+/** A GET webhook of the example workflows: registered once n8n has activated them. */
+export const READY_WEBHOOK = 'sipay-payment-events/3ds-return';
+
+/** Every example workflow, in the order they are imported. */
+export function loadExamples(sandboxUrl: string): Array<Record<string, unknown>> {
+	return readdirSync(join(ROOT, 'examples'))
+		.filter((file) => file.endsWith('.json'))
+		.sort()
+		.map((file) => loadExample(file, sandboxUrl));
+}
+
+/** The credentials the examples use, pointing at a running simulator. */
+export function simulatorCredentials(sandbox: {
+	paymentCredentials(): Record<string, unknown>;
+	businessCredentials(): Record<string, unknown>;
+}): ImportedCredential[] {
+	return [
+		{ id: 'sipayPaySandbox1', name: 'Sipay Payment (simulator)', type: 'sipayPaymentApi', data: sandbox.paymentCredentials() },
+		{ id: 'sipayBizSandbox1', name: 'Sipay Business (simulator)', type: 'sipayBusinessApi', data: sandbox.businessCredentials() },
+	];
 }

@@ -1,0 +1,191 @@
+import { loadExamples, READY_WEBHOOK, RealN8n, simulatorCredentials } from '../../scripts/n8n';
+import { parseForm } from '../sandbox/http';
+import { SipaySandbox } from '../sandbox/server';
+
+/**
+ * The built package inside a real n8n (the release in package.json), with the example workflows
+ * imported and published, against the Sipay simulator over real HTTP.
+ */
+
+const sandbox = new SipaySandbox();
+let n8n: RealN8n;
+let manualRun = '';
+
+const post = async (url: string, body: unknown) => {
+	const response = await fetch(url, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify(body),
+	});
+	return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+};
+
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await read();
+		if (done(value) || Date.now() > deadline) return value;
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+}
+
+const sink = async () => (await (await fetch(`${sandbox.url}/sandbox/sink`)).json()) as Array<Record<string, unknown>>;
+
+const order = (invoiceId: string, cardNumber = '4508034508034509') => ({
+	invoice_id: invoiceId,
+	amount: '25.00',
+	card: { holder: 'Ayse Yilmaz', number: cardNumber, expiry_month: '12', expiry_year: '2026', cvv: '000' },
+	buyer: { name: 'Ayse', surname: 'Yilmaz' },
+});
+
+beforeAll(async () => {
+	await sandbox.start();
+	n8n = new RealN8n({
+		port: 25678,
+		credentials: simulatorCredentials(sandbox),
+		workflows: loadExamples(sandbox.url),
+	});
+	n8n.prepare();
+	manualRun = JSON.stringify(await n8n.execute('sipayExInstall01'));
+	await n8n.start(READY_WEBHOOK);
+}, 1_200_000);
+
+afterAll(async () => {
+	await n8n?.stop();
+	await sandbox.stop();
+}, 60_000);
+
+describe('n8n-nodes-sipay in a real n8n', () => {
+	it('n8n execute runs a manual workflow with the Sipay node and the stored credential', () => {
+		expect(manualRun).toContain('"installments":[1,2,3,6,9,12]');
+		expect(sandbox.requestsTo('/ccpayment/api/token').length).toBeGreaterThanOrEqual(1);
+	});
+
+	it('a webhook workflow takes a card payment through the Sipay node', async () => {
+		const answer = await post(`${n8n.url}/webhook/sipay-demo/pay`, order('E2E-PAY-1'));
+		expect(answer.status).toBe(200);
+		expect(answer.json).toMatchObject({ approved: true, invoice_id: 'E2E-PAY-1', hash_verified: true, payment_status: 1 });
+		expect(JSON.stringify(answer.json)).not.toContain('4508034508034509');
+		const [call] = sandbox.requestsTo('/ccpayment/api/paySmart2D');
+		expect(call.body).toMatchObject({ invoice_id: 'E2E-PAY-1', total: '25.00', currency_code: 'TRY' });
+
+		const again = await post(`${n8n.url}/webhook/sipay-demo/pay`, order('E2E-PAY-1'));
+		expect(again.json).toMatchObject({ sipayCode: '117' });
+		expect(sandbox.requestsTo('/ccpayment/api/paySmart2D')).toHaveLength(2);
+		expect(sandbox.requestsTo('/ccpayment/api/token')).toHaveLength(1);
+	});
+
+	it('the Sipay Trigger runs once per verified sale webhook and refuses forged ones', async () => {
+		await post(`${sandbox.url}/sandbox/payment/webhooks`, {
+			type: 'sale',
+			key: 'n8n',
+			url: `${n8n.url}/webhook/sipay-payment-events/webhook`,
+		});
+		const before = (await sink()).length;
+		const paid = await post(`${n8n.url}/webhook/sipay-demo/pay`, order('E2E-SALE-1'));
+		expect(paid.json.approved).toBe(true);
+		// The example Pay node sends no sale webhook key: send the webhook Sipay sends for such a sale.
+		const status = sandbox.payment.state.payments.get('E2E-SALE-1');
+		expect(status).toBeDefined();
+		const webhookUrl = `${n8n.url}/webhook/sipay-payment-events/webhook`;
+		const { generateHashKey } = await import('../../nodes/Sipay/hash/hashKey');
+		const payload = {
+			sipay_status: '1',
+			order_no: status!.orderId,
+			invoice_id: 'E2E-SALE-1',
+			status_code: '100',
+			status_description: 'Payment Successfully Completed',
+			payment_status: '1',
+			transaction_type: 'Auth',
+			hash_key: generateHashKey(['1', '25', 'E2E-SALE-1', status!.orderId, 'TRY'], sandbox.payment.merchant.appSecret),
+		};
+		const first = await sandbox.webhooks.send(webhookUrl, payload, 'form');
+		const repeat = await sandbox.webhooks.send(webhookUrl, payload, 'form');
+		const forged = await sandbox.webhooks.send(webhookUrl, { ...payload, invoice_id: 'E2E-SALE-2' }, 'form');
+		expect([first.status, repeat.status, forged.status]).toEqual([200, 200, 401]);
+		await eventually(sink, (rows) => rows.length > before);
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		expect((await sink()).slice(before)).toEqual([expect.objectContaining({ event: 'payment.succeeded', invoice_id: 'E2E-SALE-1', verified: true })]);
+	});
+
+	it('a 3-D Secure return through the shopper browser reaches the trigger', async () => {
+		const before = (await sink()).length;
+		const token = await post(`${sandbox.url}/ccpayment/api/token`, {
+			app_id: sandbox.payment.merchant.appId,
+			app_secret: sandbox.payment.merchant.appSecret,
+		});
+		const { generateHashKey } = await import('../../nodes/Sipay/hash/hashKey');
+		const merchant = sandbox.payment.merchant;
+		const returnUrl = `${n8n.url}/webhook/sipay-payment-events/3ds-return`;
+		const form = new URLSearchParams({
+			merchant_key: merchant.merchantKey,
+			cc_holder_name: 'Ayse Yilmaz',
+			cc_no: '5406675406675403',
+			expiry_month: '12',
+			expiry_year: '2026',
+			cvv: '000',
+			currency_code: 'TRY',
+			installments_number: '1',
+			invoice_id: 'E2E-3D-1',
+			invoice_description: 'Order',
+			name: 'Ayse',
+			surname: 'Yilmaz',
+			total: '30.00',
+			items: JSON.stringify([{ name: 'Item', price: '30.00', quantity: 1, description: 'Item' }]),
+			return_url: returnUrl,
+			cancel_url: returnUrl,
+			hash_key: generateHashKey(['30.00', '1', 'TRY', merchant.merchantKey, 'E2E-3D-1'], merchant.appSecret),
+		});
+		const start = await fetch(`${sandbox.url}/ccpayment/api/paySmart3D`, {
+			method: 'POST',
+			headers: {
+				'Content-Type': 'application/x-www-form-urlencoded',
+				Authorization: `Bearer ${(token.json.data as { token: string }).token}`,
+			},
+			body: form,
+		});
+		const session = parseForm(await start.text()).fields.session;
+		const bank = await fetch(`${sandbox.url}/sandbox/3d/complete`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ session, password: 'a' }),
+		});
+		const back = parseForm(await bank.text());
+		expect(back.action).toBe(returnUrl);
+		const page = await fetch(back.action, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams(back.fields),
+		});
+		expect(page.status).toBe(200);
+		expect(await page.text()).toContain('Payment received');
+		const rows = await eventually(sink, (value) => value.length > before);
+		expect(rows.slice(before)).toEqual([
+			expect.objectContaining({ event: 'threeDSecure.succeeded', invoice_id: 'E2E-3D-1', md_status: '1' }),
+		]);
+	});
+
+	it('a Business payout through the Sipay node, its result through the Sipay Trigger', async () => {
+		await post(`${sandbox.url}/sandbox/business/webhooks`, {
+			url: `${n8n.url}/webhook/sipay-business-events/webhook?token=change-this-webhook-secret`,
+		});
+		const before = (await sink()).length;
+		const payout = {
+			name: 'BURAK YILMAZ',
+			iban: 'TR220006221935787735797651',
+			national_id: '10000000146',
+			amount: '40.00',
+			reference: 'E2E-PAYOUT-1',
+		};
+		const answer = await post(`${n8n.url}/webhook/sipay-demo/payout`, payout);
+		expect(answer.json).toMatchObject({ status: 'accepted', ext_transaction_id: 'E2E-PAYOUT-1' });
+		const again = await post(`${n8n.url}/webhook/sipay-demo/payout`, payout);
+		expect(again.json).toMatchObject({ sipayCode: '301' });
+
+		await post(`${sandbox.url}/sandbox/business/payouts/complete`, { ext_transaction_id: 'E2E-PAYOUT-1', outcome: 'completed' });
+		const rows = await eventually(sink, (value) => value.length > before);
+		const event = rows.slice(before)[0];
+		expect(event).toMatchObject({ event: 'bankTransfer.completed', ext_transaction_id: 'E2E-PAYOUT-1' });
+		expect(String(event.request_withdraw_id)).toMatch(/^\d{19}$/);
+	});
+});
