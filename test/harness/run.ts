@@ -16,7 +16,7 @@ import { CredentialTestContext, ExecutionLifecycleHooks, WorkflowExecute } from 
 
 import { SipayBusinessApi } from '../../credentials/SipayBusinessApi.credentials';
 import { SipayPaymentApi } from '../../credentials/SipayPaymentApi.credentials';
-import { Sipay } from '../../nodes/Sipay/Sipay.node';
+import { Sipay } from '../../nodes/Sipay/Sipay.node.ts'; // the .ts file, not the codex Sipay.node.json
 import { TestCredentialsHelper } from './credentials';
 
 /** Runs the package's nodes through n8n-core's real WorkflowExecute, as the n8n server would. */

@@ -2,7 +2,7 @@ import type { IDataObject, INode, IWebhookData, IWebhookResponseData, IWorkflowE
 import { Workflow } from 'n8n-workflow';
 import { WebhookContext } from 'n8n-core';
 
-import { SipayTrigger } from '../../nodes/Sipay/SipayTrigger.node';
+import { SipayTrigger } from '../../nodes/Sipay/SipayTrigger.node.ts'; // the .ts file, not the codex SipayTrigger.node.json
 import { TestCredentialsHelper } from './credentials';
 import { CREDENTIAL_TYPES } from './run';
 
