@@ -180,21 +180,23 @@ export class RealN8n {
 	}
 }
 
-/** Example workflow files, with the simulator's default address replaced by the one in use. */
-export function loadExample(name: string, sandboxUrl: string): Record<string, unknown> {
+/** Example workflow files, with the default simulator and n8n addresses replaced by the ones in use. */
+export function loadExample(name: string, sandboxUrl: string, n8nUrl: string): Record<string, unknown> {
 	const text = readFileSync(join(ROOT, 'examples', name), 'utf8');
-	return JSON.parse(text.split('http://127.0.0.1:8899').join(sandboxUrl)) as Record<string, unknown>;
+	return JSON.parse(
+		text.split('http://127.0.0.1:8899').join(sandboxUrl).split('http://127.0.0.1:5678').join(n8nUrl),
+	) as Record<string, unknown>;
 }
 
 /** A GET webhook of the example workflows: registered once n8n has activated them. */
 export const READY_WEBHOOK = 'sipay-payment-events/3ds-return';
 
 /** Every example workflow, in the order they are imported. */
-export function loadExamples(sandboxUrl: string): Array<Record<string, unknown>> {
+export function loadExamples(sandboxUrl: string, n8nUrl: string): Array<Record<string, unknown>> {
 	return readdirSync(join(ROOT, 'examples'))
 		.filter((file) => file.endsWith('.json'))
 		.sort()
-		.map((file) => loadExample(file, sandboxUrl));
+		.map((file) => loadExample(file, sandboxUrl, n8nUrl));
 }
 
 /** The credentials the examples use, pointing at a running simulator. */

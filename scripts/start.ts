@@ -9,11 +9,12 @@ import { loadExamples, READY_WEBHOOK, RealN8n, ROOT, simulatorCredentials } from
  */
 async function main(): Promise<void> {
 	const sandbox = await new SipaySandbox({ port: Number(process.env.SIPAY_SANDBOX_PORT ?? 8899) }).start();
+	const port = Number(process.env.N8N_PORT ?? 5678);
 	const n8n = new RealN8n({
-		port: Number(process.env.N8N_PORT ?? 5678),
+		port,
 		userFolder: join(ROOT, '.n8n-local'),
 		credentials: simulatorCredentials(sandbox),
-		workflows: loadExamples(sandbox.url),
+		workflows: loadExamples(sandbox.url, `http://127.0.0.1:${port}`),
 	});
 	process.stdout.write('Importing credentials and example workflows into n8n…\n');
 	n8n.prepare();

@@ -7,6 +7,7 @@ import { SipaySandbox } from '../sandbox/server';
  * imported and published, against the Sipay simulator over real HTTP.
  */
 
+const N8N_PORT = 25678;
 const sandbox = new SipaySandbox();
 let n8n: RealN8n;
 let manualRun = '';
@@ -41,9 +42,9 @@ const order = (invoiceId: string, cardNumber = '4508034508034509') => ({
 beforeAll(async () => {
 	await sandbox.start();
 	n8n = new RealN8n({
-		port: 25678,
+		port: N8N_PORT,
 		credentials: simulatorCredentials(sandbox),
-		workflows: loadExamples(sandbox.url),
+		workflows: loadExamples(sandbox.url, `http://127.0.0.1:${N8N_PORT}`),
 	});
 	n8n.prepare();
 	manualRun = JSON.stringify(await n8n.execute('sipayExInstall01'));
@@ -187,5 +188,51 @@ describe('n8n-nodes-sipay in a real n8n', () => {
 		const event = rows.slice(before)[0];
 		expect(event).toMatchObject({ event: 'bankTransfer.completed', ext_transaction_id: 'E2E-PAYOUT-1' });
 		expect(String(event.request_withdraw_id)).toMatch(/^\d{19}$/);
+	});
+});
+
+describe('a shopper in a real browser (Chromium)', () => {
+	it('3-D Secure: n8n sends the bank page, the shopper authenticates, the result comes back to the trigger', async () => {
+		const { chromium } = await import('playwright-core');
+		const browser = await chromium.launch({
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+			],
+		});
+		try {
+			const before = (await sink()).length;
+			const checkout = await fetch(`${n8n.url}/webhook/sipay-demo/checkout-3d`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify({ ...order('E2E-BROWSER-1', '5406675406675403'), amount: '42.50' }),
+			});
+			expect(checkout.headers.get('content-type')).toContain('text/html');
+			const html = await checkout.text();
+			expect(html).not.toContain('5406675406675403');
+
+			const page = await browser.newPage();
+			await page.setContent(html);
+			await page.waitForURL(`${sandbox.url}/sandbox/3d/bank**`);
+			await page.locator('input[name="password"]').fill('a');
+			await page.locator('button[type="submit"], input[type="submit"]').first().click();
+			await page.waitForURL(`${n8n.url}/webhook/sipay-payment-events/3ds-return`);
+			await expect(page.locator('h1').textContent()).resolves.toBe('Payment received');
+			await page.screenshot({ path: `${n8n.userFolder}/3ds-return.png` });
+
+			const rows = await eventually(sink, (value) => value.length > before);
+			expect(rows.slice(before)).toEqual([
+				expect.objectContaining({ event: 'threeDSecure.succeeded', invoice_id: 'E2E-BROWSER-1', verified: true }),
+			]);
+			expect(sandbox.payment.state.payments.get('E2E-BROWSER-1')).toMatchObject({ status: 'Completed', total: '42.5' });
+		} finally {
+			await browser.close();
+		}
 	});
 });
