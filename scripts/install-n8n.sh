@@ -11,8 +11,21 @@ if [ -f "$dir/.ready" ] && [ -x "$dir/node_modules/.bin/n8n" ]; then
 	exit 0
 fi
 
-# n8n 2.x needs Node 24: the package's own node dev dependency, with its headers for native builds.
-node_home=$(dirname "$(ls -d "$root"/node_modules/node/node_modules/node-*/include | head -n 1)")
+# n8n 2.x needs Node 24: the package's own node dev dependency, with its headers for native builds
+# (an `npm install` of another package can prune them; `npm rebuild node` puts them back).
+node_home() {
+	local headers
+	headers=$(ls -d "$root"/node_modules/node/node_modules/node-*/include/node 2>/dev/null | head -n 1)
+	[ -n "$headers" ] && dirname "$(dirname "$headers")"
+}
+if [ -z "$(node_home)" ]; then
+	(cd "$root" && npm rebuild node >&2)
+fi
+node_home=$(node_home || true)
+if [ -z "$node_home" ] || [ ! -x "$node_home/bin/node" ]; then
+	echo "Node 24 with headers not found under $root/node_modules/node: run npm install first" >&2
+	exit 1
+fi
 export PATH="$node_home/bin:$PATH"
 export npm_config_yes=true npm_config_audit=false npm_config_fund=false
 
