@@ -10,6 +10,14 @@ const APIS: Array<{ value: SipayApi; name: string; description: string }> = [
 	{ value: 'business', name: 'Business API', description: 'Business wallets (WalletGate)' },
 ];
 
+const MOVES_MONEY_NOTICE: INodeProperties = {
+	displayName:
+		'This operation moves money. It is sent once and never repeated by the node; if n8n repeats the step (Retry On Fail), the same invoice ID or transaction ID goes with it and Sipay refuses the duplicate.',
+	name: 'movesMoneyNotice',
+	type: 'notice',
+	default: '',
+};
+
 function operationsOf(api: SipayApi, resource: string): SipayOperation[] {
 	return OPERATIONS.filter((operation) => operation.api === api && operation.resource === resource);
 }
@@ -83,6 +91,7 @@ export function buildProperties(): INodeProperties[] {
 		}
 	}
 	for (const operation of OPERATIONS) {
+		if (operation.movesMoney) properties.push(withDisplay(MOVES_MONEY_NOTICE, operation));
 		properties.push(...operation.fields.map((field) => withDisplay(field, operation)));
 	}
 	return properties;

@@ -66,7 +66,9 @@ describe('Payment API in the editor', () => {
 					property.displayOptions?.show?.resource?.[0] === operation.resource &&
 					property.displayOptions?.show?.operation?.[0] === operation.value,
 			);
-			expect(fields).toHaveLength(operation.fields.length);
+			const notices = fields.filter((field) => field.name === 'movesMoneyNotice');
+			expect(notices).toHaveLength(operation.movesMoney ? 1 : 0);
+			expect(fields).toHaveLength(operation.fields.length + notices.length);
 			const names = fields.map((field) => field.name);
 			expect(new Set(names).size).toBe(names.length);
 		}
