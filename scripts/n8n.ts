@@ -138,8 +138,8 @@ export class RealN8n {
 	}
 
 	/**
-	 * Starts `n8n start` and waits for /healthz, then (n8n registers published workflows' webhooks
-	 * after it is healthy) until `readyWebhook`, a GET webhook path, is registered.
+	 * Starts `n8n start` and waits for /healthz/readiness, then (n8n registers published workflows'
+	 * webhooks after it is ready) until `readyWebhook`, a GET webhook path, answers.
 	 */
 	async start(readyWebhook?: string, timeoutMs = 180_000): Promise<void> {
 		this.process = spawn(node24(), [this.bin, 'start'], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -158,9 +158,10 @@ export class RealN8n {
 				throw new Error(`n8n exited with ${this.process.exitCode}:\n${this.output.slice(-30).join('\n')}`);
 			}
 			try {
-				const health = await fetch(`${this.url}/healthz`);
-				const ready = !readyWebhook || (await fetch(`${this.url}/webhook/${readyWebhook}`)).status !== 404;
-				if (health.ok && ready) return;
+				const health = await fetch(`${this.url}/healthz/readiness`);
+				// While starting, n8n answers 503 pages; an unregistered webhook answers 404.
+				const probe = readyWebhook ? (await fetch(`${this.url}/webhook/${readyWebhook}`)).status : 200;
+				if (health.ok && probe !== 404 && probe < 500) return;
 			} catch {
 				// not listening yet
 			}

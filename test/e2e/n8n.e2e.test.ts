@@ -7,6 +7,9 @@ import { SipaySandbox } from '../sandbox/server';
  * imported and published, against the Sipay simulator over real HTTP.
  */
 
+// A real n8n and a browser share two cores with the other test files: allow them time.
+jest.setTimeout(120_000);
+
 const N8N_PORT = 25678;
 const sandbox = new SipaySandbox();
 let n8n: RealN8n;
