@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { invalid } from '../../shared/params';
 import {
@@ -36,6 +36,88 @@ export interface FilterSpec {
 	kind: FilterKind;
 	field: INodeProperties;
 }
+
+/** Editor hints a filter field may carry after its default, in this order. */
+type FieldHints = Pick<INodeProperties, 'placeholder' | 'description'>;
+
+/** A filter typed as a string and read as `kind`. */
+export function stringFilter(
+	kind: FilterKind,
+	key: string,
+	displayName: string,
+	name: string,
+	hints: FieldHints = {},
+): FilterSpec {
+	return { key, kind, field: { displayName, name, type: 'string', default: '', ...hints } };
+}
+
+export const textFilter = (key: string, displayName: string, name: string, hints?: FieldHints): FilterSpec =>
+	stringFilter('text', key, displayName, name, hints);
+
+export const digitsFilter = (key: string, displayName: string, name: string, hints?: FieldHints): FilterSpec =>
+	stringFilter('digits', key, displayName, name, hints);
+
+/** A whole-number filter typed as a number. */
+export function integerFilter(key: string, displayName: string, name: string, hints: FieldHints = {}): FilterSpec {
+	return { key, kind: 'integer', field: { displayName, name, type: 'number', default: 0, ...hints } };
+}
+
+/** A whole-number filter picked from a list. */
+export function optionsFilter(
+	key: string,
+	displayName: string,
+	name: string,
+	options: INodePropertyOptions[],
+	defaultValue: number,
+): FilterSpec {
+	return { key, kind: 'integer', field: { displayName, name, type: 'options', options, default: defaultValue } };
+}
+
+/** A yes/no filter that is on when added, e.g. "Whether to list only …". */
+export function booleanFilter(key: string, displayName: string, name: string, description: string): FilterSpec {
+	return { key, kind: 'boolean', field: { displayName, name, type: 'boolean', default: true, description } };
+}
+
+export function decimalFilter(key: string, displayName: string, name: string): FilterSpec {
+	return {
+		key,
+		kind: 'decimal',
+		field: { displayName, name, type: 'number', typeOptions: { minValue: 0 }, default: 0 },
+	};
+}
+
+/** `Min …` and `Max …` of one quantity, e.g. `decimalRangeFilters('min', 'max', 'Balance')`. */
+export function decimalRangeFilters(minKey: string, maxKey: string, quantity: string): FilterSpec[] {
+	return [
+		decimalFilter(minKey, `Min ${quantity}`, `min${quantity}`),
+		decimalFilter(maxKey, `Max ${quantity}`, `max${quantity}`),
+	];
+}
+
+export function dateFilter(key: string, displayName: string, name: string, description: string): FilterSpec {
+	return { key, kind: 'date', field: { displayName, name, type: 'dateTime', default: '', description } };
+}
+
+/** The start_date / end_date pair of a creation date range; `subject` is what was created, e.g. `Wallets`. */
+export function createdBetweenFilters(subject: string, startLabel: string, endLabel: string): FilterSpec[] {
+	return [
+		dateFilter('start_date', startLabel, 'startDate', `${subject} created from this date`),
+		dateFilter('end_date', endLabel, 'endDate', `${subject} created up to this date`),
+	];
+}
+
+/** Sipay's account type IDs. */
+export const ACCOUNT_TYPE_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'Business', value: 2 },
+	{ name: 'Personal', value: 1 },
+];
+
+/** Filters that several list operations take exactly alike. */
+export const ACCOUNT_TYPE_FILTER = optionsFilter('account_type_id', 'Account Type', 'accountType', ACCOUNT_TYPE_OPTIONS, 2);
+export const ACCOUNT_NUMBER_FILTER = textFilter('account_number', 'Account Number', 'accountNumber');
+export const WALLET_NUMBER_FILTER = textFilter('wallet_number', 'Wallet Number', 'walletNumber');
+export const CURRENCY_FILTER = stringFilter('currency', 'currency_code', 'Currency', 'currency', { placeholder: 'e.g. TRY' });
+export const TENANT_ID_FILTER = stringFilter('integerId', 'tenant_id', 'Tenant ID', 'tenantId');
 
 type Reader = (context: IExecuteFunctions, value: unknown, itemIndex: number, label: string) => unknown;
 

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { invalid } from '../../shared/params';
+import { commissionByField } from './fields';
 import { amountOption, integerOption, urlOption } from './validate';
 
 /**
@@ -67,17 +68,7 @@ const OPTIONAL_FIELDS = {
 		description: 'Card program from Get POS Options, to use that option',
 	}),
 	commissionBy: {
-		field: {
-			displayName: 'Commission By',
-			name: 'commissionBy',
-			type: 'options',
-			options: [
-				{ name: 'Merchant', value: 'merchant' },
-				{ name: 'User', value: 'user' },
-			],
-			default: 'merchant',
-			description: 'Who bears the installment commission',
-		},
+		field: commissionByField('Who bears the installment commission'),
 		toBody: (value) => ({ commission_by: String(value) }),
 	},
 	couponCode: textField('Coupon Code', 'couponCode', 'coupon'),

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /** Field blocks shared by the Payment API operations, each written once (payment-api.md §5.0, §7). */
 
@@ -26,18 +26,36 @@ export function amountField(description: string): INodeProperties {
 	};
 }
 
+/** The currencies offered wherever a payment amount is entered. */
+export const currencyOptions: INodePropertyOptions[] = [
+	{ name: 'Euro (EUR)', value: 'EUR' },
+	{ name: 'Turkish Lira (TRY)', value: 'TRY' },
+	{ name: 'US Dollar (USD)', value: 'USD' },
+];
+
 export const currencyField: INodeProperties = {
 	displayName: 'Currency',
 	name: 'currency',
 	type: 'options',
-	options: [
-		{ name: 'Euro (EUR)', value: 'EUR' },
-		{ name: 'Turkish Lira (TRY)', value: 'TRY' },
-		{ name: 'US Dollar (USD)', value: 'USD' },
-	],
+	options: currencyOptions,
 	default: 'TRY',
 	description: 'Currency of the amount; the merchant must have it enabled',
 };
+
+/** Whether the merchant or the shopper bears the installment commission (§4.3, §5.0). */
+export function commissionByField(description: string): INodeProperties {
+	return {
+		displayName: 'Commission By',
+		name: 'commissionBy',
+		type: 'options',
+		options: [
+			{ name: 'Merchant', value: 'merchant' },
+			{ name: 'User', value: 'user' },
+		],
+		default: 'merchant',
+		description,
+	};
+}
 
 export const installmentsField: INodeProperties = {
 	displayName: 'Installments',

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { SipayOperation } from '../../types';
 import { paymentMessage, paymentRequest, paymentStatusCode } from '../../../transport/payment';
+import { currencyOptions } from '../fields';
 import { amountValue, failFor, type Fail } from '../validate';
 import { normalizeTurkishIban } from './iban';
 
@@ -92,11 +93,7 @@ export const cashOutToBank: SipayOperation = {
 							displayName: 'Currency',
 							name: 'currency',
 							type: 'options',
-							options: [
-								{ name: 'Euro (EUR)', value: 'EUR' },
-								{ name: 'Turkish Lira (TRY)', value: 'TRY' },
-								{ name: 'US Dollar (USD)', value: 'USD' },
-							],
+							options: currencyOptions,
 							default: 'TRY',
 						},
 						{

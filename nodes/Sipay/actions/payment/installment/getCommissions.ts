@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { SipayOperation } from '../../types';
 import { paymentRequest } from '../../../transport/payment';
-import { currencyField } from '../fields';
+import { commissionByField, currencyField } from '../fields';
 import { readCurrency } from '../validate';
 
 /** §4.3 `data` is keyed by installment count, each a list of card programs. */
@@ -33,17 +33,7 @@ export const getCommissions: SipayOperation = {
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				{
-					displayName: 'Commission By',
-					name: 'commissionBy',
-					type: 'options',
-					options: [
-						{ name: 'Merchant', value: 'merchant' },
-						{ name: 'User', value: 'user' },
-					],
-					default: 'merchant',
-					description: 'Show the rates for commissions borne by the merchant or by the shopper',
-				},
+				commissionByField('Show the rates for commissions borne by the merchant or by the shopper'),
 			],
 		},
 	],

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { SipayOperation } from '../../types';
 import { paymentRequest } from '../../../transport/payment';
 import { amountParameter, invalid, requiredString } from '../../../shared/params';
-import { amountField, currencyField } from '../fields';
+import { amountField, commissionByField, currencyField } from '../fields';
 import { readCurrency } from '../validate';
 
 export const getPosOptions: SipayOperation = {
@@ -32,17 +32,7 @@ export const getPosOptions: SipayOperation = {
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				{
-					displayName: 'Commission By',
-					name: 'commissionBy',
-					type: 'options',
-					options: [
-						{ name: 'Merchant', value: 'merchant' },
-						{ name: 'User', value: 'user' },
-					],
-					default: 'merchant',
-					description: 'Who bears the installment commission',
-				},
+				commissionByField('Who bears the installment commission'),
 				{
 					displayName: 'Non-Secure (2-D) Payment',
 					name: 'is2d',

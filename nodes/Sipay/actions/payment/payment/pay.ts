@@ -1,5 +1,4 @@
 import type { SipayOperation } from '../../types';
-import { paymentRequest } from '../../../transport/payment';
 import { additionalFieldsFor } from '../additionalFields';
 import {
 	amountField,
@@ -12,8 +11,8 @@ import {
 	itemsField,
 	recurringFields,
 } from '../fields';
-import { orderBody, readOrder } from '../order';
-import { paymentOutcome } from '../outcome';
+import { readOrder } from '../order';
+import { chargeOrder } from '../orderRequests';
 import { readBuyer, readCard } from '../validate';
 
 export const pay: SipayOperation = {
@@ -39,17 +38,7 @@ export const pay: SipayOperation = {
 	],
 	async execute(itemIndex) {
 		const order = readOrder(this, itemIndex, 'card2D');
-		const body = { ...readCard(this, itemIndex), ...readBuyer(this, itemIndex), ...orderBody(order, 'json') };
-		const { body: answer } = await paymentRequest.call(this, itemIndex, {
-			path: '/api/paySmart2D',
-			body,
-			sign: 'payment',
-			paymentOutcome: true,
-		});
-		return await paymentOutcome.call(this, itemIndex, answer, {
-			invoiceId: order.invoiceId,
-			total: order.total,
-			currency: order.currency,
-		});
+		const payer = { ...readCard(this, itemIndex), ...readBuyer(this, itemIndex) };
+		return await chargeOrder.call(this, itemIndex, '/api/paySmart2D', payer, order);
 	},
 };

@@ -1,5 +1,4 @@
 import type { SipayOperation } from '../../types';
-import { paymentRequest } from '../../../transport/payment';
 import { additionalFieldsFor } from '../additionalFields';
 import {
 	amountField,
@@ -13,9 +12,9 @@ import {
 	recurringFields,
 	redirectUrlFields,
 } from '../fields';
-import { orderBody, readOrder } from '../order';
-import { threeDSecureStart } from '../threeDSecure';
-import { readBuyer, readCard, readUrl } from '../validate';
+import { readOrder } from '../order';
+import { startThreeDSecure } from '../orderRequests';
+import { readBuyer, readCard } from '../validate';
 
 export const payThreeD: SipayOperation = {
 	api: 'payment',
@@ -41,20 +40,7 @@ export const payThreeD: SipayOperation = {
 	],
 	async execute(itemIndex) {
 		const order = readOrder(this, itemIndex, 'card3D');
-		const body = {
-			...readCard(this, itemIndex),
-			...readBuyer(this, itemIndex),
-			return_url: readUrl(this, itemIndex, 'returnUrl', 'Return URL'),
-			cancel_url: readUrl(this, itemIndex, 'cancelUrl', 'Cancel URL'),
-			...orderBody(order, 'form'),
-		};
-		const answer = await paymentRequest.call(this, itemIndex, {
-			path: '/api/paySmart3D',
-			body,
-			encoding: 'form',
-			sign: 'payment',
-			acceptHtml: true,
-		});
-		return threeDSecureStart(order.invoiceId, answer, order.additional.payment_completed_by === 'merchant' ? 'merchant' : 'app');
+		const payer = { ...readCard(this, itemIndex), ...readBuyer(this, itemIndex) };
+		return await startThreeDSecure.call(this, itemIndex, '/api/paySmart3D', payer, order);
 	},
 };

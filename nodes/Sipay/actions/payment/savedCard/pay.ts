@@ -1,5 +1,4 @@
 import type { SipayOperation } from '../../types';
-import { paymentRequest } from '../../../transport/payment';
 import { additionalFieldsFor } from '../additionalFields';
 import {
 	amountField,
@@ -11,8 +10,8 @@ import {
 	recurringFields,
 	savedCardPayerFields,
 } from '../fields';
-import { orderBody, readOrder } from '../order';
-import { paymentOutcome } from '../outcome';
+import { readOrder } from '../order';
+import { chargeOrder } from '../orderRequests';
 import { readSavedCardPayer } from '../validate';
 
 export const payWithSavedCard: SipayOperation = {
@@ -37,17 +36,6 @@ export const payWithSavedCard: SipayOperation = {
 	],
 	async execute(itemIndex) {
 		const order = readOrder(this, itemIndex, 'token2D');
-		const body = { ...readSavedCardPayer(this, itemIndex), ...orderBody(order, 'json') };
-		const { body: answer } = await paymentRequest.call(this, itemIndex, {
-			path: '/api/payByCardTokenNonSecure',
-			body,
-			sign: 'payment',
-			paymentOutcome: true,
-		});
-		return await paymentOutcome.call(this, itemIndex, answer, {
-			invoiceId: order.invoiceId,
-			total: order.total,
-			currency: order.currency,
-		});
+		return await chargeOrder.call(this, itemIndex, '/api/payByCardTokenNonSecure', readSavedCardPayer(this, itemIndex), order);
 	},
 };

@@ -1,5 +1,4 @@
 import type { SipayOperation } from '../../types';
-import { paymentRequest } from '../../../transport/payment';
 import { additionalFieldsFor } from '../additionalFields';
 import {
 	amountField,
@@ -12,9 +11,9 @@ import {
 	redirectUrlFields,
 	savedCardPayerFields,
 } from '../fields';
-import { orderBody, readOrder } from '../order';
-import { threeDSecureStart } from '../threeDSecure';
-import { readSavedCardPayer, readUrl } from '../validate';
+import { readOrder } from '../order';
+import { startThreeDSecure } from '../orderRequests';
+import { readSavedCardPayer } from '../validate';
 
 export const payWithSavedCardThreeD: SipayOperation = {
 	api: 'payment',
@@ -39,19 +38,6 @@ export const payWithSavedCardThreeD: SipayOperation = {
 	],
 	async execute(itemIndex) {
 		const order = readOrder(this, itemIndex, 'token3D');
-		const body = {
-			...readSavedCardPayer(this, itemIndex),
-			return_url: readUrl(this, itemIndex, 'returnUrl', 'Return URL'),
-			cancel_url: readUrl(this, itemIndex, 'cancelUrl', 'Cancel URL'),
-			...orderBody(order, 'form'),
-		};
-		const answer = await paymentRequest.call(this, itemIndex, {
-			path: '/api/payByCardToken',
-			body,
-			encoding: 'form',
-			sign: 'payment',
-			acceptHtml: true,
-		});
-		return threeDSecureStart(order.invoiceId, answer);
+		return await startThreeDSecure.call(this, itemIndex, '/api/payByCardToken', readSavedCardPayer(this, itemIndex), order);
 	},
 };
