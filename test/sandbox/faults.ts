@@ -18,6 +18,8 @@ export interface FaultRule {
 	fault: Fault;
 	/** How many matching calls it affects; forever when omitted. */
 	times?: number;
+	/** How many matching calls pass untouched before it starts (0 when omitted). */
+	after?: number;
 }
 
 export class Faults {
@@ -37,6 +39,10 @@ export class Faults {
 		const hits: Fault[] = [];
 		for (const rule of this.rules) {
 			if (rule.path !== undefined && rule.path.toLowerCase() !== lower) continue;
+			if (rule.after !== undefined && rule.after > 0) {
+				rule.after -= 1;
+				continue;
+			}
 			if (rule.times !== undefined) {
 				if (rule.times <= 0) continue;
 				rule.times -= 1;
