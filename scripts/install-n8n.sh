@@ -4,7 +4,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 version=$(node -p "require('$root/package.json').config.n8nVersion")
-dir=${SIPAY_N8N_DIR:-$HOME/.cache/n8n-sipay/n8n-$version}
+dir=${SIPAY_N8N_DIR:-${HOME:-/tmp}/.cache/n8n-sipay/n8n-$version}
 
 if [ -f "$dir/.ready" ] && [ -x "$dir/node_modules/.bin/n8n" ]; then
 	echo "$dir"
