@@ -65,7 +65,39 @@ describe('n8n-nodes-sipay in a real n8n', () => {
 		expect(sandbox.requestsTo('/ccpayment/api/token').length).toBeGreaterThanOrEqual(1);
 	});
 
+	it("the credential dialog's Test (n8n's REST endpoint) names the integration mode or Sipay's refusal", async () => {
+		const setup = await fetch(`${n8n.url}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ email: 'owner@example.com', firstName: 'Test', lastName: 'Owner', password: 'Sipay-Test-Passw0rd' }),
+		});
+		expect(setup.status).toBe(200);
+		const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0];
+		const saved = Object.fromEntries(simulatorCredentials(sandbox).map((credential) => [credential.type, credential.id]));
+		const test = async (type: string, data: Record<string, unknown>) => {
+			const response = await fetch(`${n8n.url}/rest/credentials/test`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json', cookie },
+				body: JSON.stringify({ credentials: { id: saved[type], name: 'Sipay', type, data } }),
+			});
+			return ((await response.json()) as { data: { status: string; message: string } }).data;
+		};
+		expect(await test('sipayPaymentApi', sandbox.paymentCredentials())).toEqual({
+			status: 'OK',
+			message: 'Connected. Integration mode: Non-secure (2-D) or 3-D Secure payments (is_3d=1)',
+		});
+		expect(await test('sipayPaymentApi', { ...sandbox.paymentCredentials(), appSecret: 'not-it' })).toEqual({
+			status: 'Error',
+			message: 'Sipay refused the token request: Invalid credentials (status_code 30, HTTP 200)',
+		});
+		expect(await test('sipayBusinessApi', sandbox.businessCredentials())).toEqual({
+			status: 'OK',
+			message: 'Connected. Token valid for 3600 s',
+		});
+	});
+
 	it('a webhook workflow takes a card payment through the Sipay node', async () => {
+		const tokensBefore = sandbox.requestsTo('/ccpayment/api/token').length;
 		const answer = await post(`${n8n.url}/webhook/sipay-demo/pay`, order('E2E-PAY-1'));
 		expect(answer.status).toBe(200);
 		expect(answer.json).toMatchObject({ approved: true, invoice_id: 'E2E-PAY-1', hash_verified: true, payment_status: 1 });
@@ -76,7 +108,8 @@ describe('n8n-nodes-sipay in a real n8n', () => {
 		const again = await post(`${n8n.url}/webhook/sipay-demo/pay`, order('E2E-PAY-1'));
 		expect(again.json).toMatchObject({ sipayCode: '117' });
 		expect(sandbox.requestsTo('/ccpayment/api/paySmart2D')).toHaveLength(2);
-		expect(sandbox.requestsTo('/ccpayment/api/token')).toHaveLength(1);
+		// The token stored with the credential is reused by both executions (at most one new request).
+		expect(sandbox.requestsTo('/ccpayment/api/token').length - tokensBefore).toBeLessThanOrEqual(1);
 	});
 
 	it('the Sipay Trigger runs once per verified sale webhook and refuses forged ones', async () => {
