@@ -1,31 +1,19 @@
 import { Harness } from '../harness/run';
+import { useSimulator } from '../harness/simulator';
 import { SipaySandbox } from '../sandbox/server';
 
 const installments = { api: 'payment', resource: 'installment', operation: 'getMerchantInstallments' };
 const businessAccount = { api: 'business', resource: 'account', operation: 'getBusinessAccount' };
 
 describe('credentials and transport through the n8n engine', () => {
-	const sandbox = new SipaySandbox();
-	let harness: Harness;
-
-	beforeAll(async () => {
-		await sandbox.start();
-	});
-	afterAll(async () => {
-		await sandbox.stop();
-	});
-	beforeEach(() => {
-		sandbox.reset();
-		harness = new Harness();
-		harness.credentials.set('sipayPaymentApi', sandbox.paymentCredentials());
-		harness.credentials.set('sipayBusinessApi', sandbox.businessCredentials());
-	});
+	const context = useSimulator();
+	const { sandbox } = context;
 
 	const items = (count: number) => Array.from({ length: count }, (_, index) => ({ index }));
 
 	it('Payment API: 50 items over 3 executions use one token', async () => {
 		for (let execution = 0; execution < 3; execution++) {
-			const { items: output, error } = await harness.runSipay({ parameters: installments, items: items(50) });
+			const { items: output, error } = await context.harness.runSipay({ parameters: installments, items: items(50) });
 			expect(error).toBeUndefined();
 			expect(output).toHaveLength(50);
 			expect(output[49].json.installments).toEqual([1, 2, 3, 6, 9, 12]);
@@ -36,15 +24,15 @@ describe('credentials and transport through the n8n engine', () => {
 		const call = sandbox.requestsTo('/ccpayment/api/installments')[0];
 		expect(call.headers.authorization).toMatch(/^Bearer sim\./);
 		expect(call.body.merchant_key).toBe(sandbox.payment.merchant.merchantKey);
-		expect(harness.credentials.get('sipayPaymentApi').integrationMode).toBe(
+		expect(context.harness.credentials.get('sipayPaymentApi').integrationMode).toBe(
 			'Non-secure (2-D) or 3-D Secure payments',
 		);
 	});
 
 	it('Payment API: a revoked token is refreshed once and the call retried once', async () => {
-		await harness.runSipay({ parameters: installments });
+		await context.harness.runSipay({ parameters: installments });
 		sandbox.payment.revokeTokens();
-		const { items: output, error } = await harness.runSipay({ parameters: installments, items: items(5) });
+		const { items: output, error } = await context.harness.runSipay({ parameters: installments, items: items(5) });
 		expect(error).toBeUndefined();
 		expect(output).toHaveLength(5);
 		expect(sandbox.requestsTo('/ccpayment/api/token')).toHaveLength(2);
@@ -53,9 +41,9 @@ describe('credentials and transport through the n8n engine', () => {
 	});
 
 	it('Payment API: a token that keeps failing is not retried in a loop', async () => {
-		await harness.runSipay({ parameters: installments });
+		await context.harness.runSipay({ parameters: installments });
 		sandbox.faults.add({ path: '/ccpayment/api/installments', fault: { kind: 'http', status: 401 } });
-		const { error } = await harness.runSipay({ parameters: installments });
+		const { error } = await context.harness.runSipay({ parameters: installments });
 		expect(error?.message).toContain('authentication failed after refreshing the token');
 		expect(sandbox.requestsTo('/ccpayment/api/installments')).toHaveLength(3);
 		expect(sandbox.requestsTo('/ccpayment/api/token')).toHaveLength(2);
@@ -63,7 +51,7 @@ describe('credentials and transport through the n8n engine', () => {
 
 	it('Business API: 50 items over 3 executions use one token and send x-client-id', async () => {
 		for (let execution = 0; execution < 3; execution++) {
-			const { items: output, error } = await harness.runSipay({ parameters: businessAccount, items: items(50) });
+			const { items: output, error } = await context.harness.runSipay({ parameters: businessAccount, items: items(50) });
 			expect(error).toBeUndefined();
 			expect(output).toHaveLength(50);
 			expect(output[0].json.account_number).toBe('1122334455');
@@ -79,9 +67,9 @@ describe('credentials and transport through the n8n engine', () => {
 	});
 
 	it('Business API: a revoked token is refreshed once and the call retried once', async () => {
-		await harness.runSipay({ parameters: businessAccount });
+		await context.harness.runSipay({ parameters: businessAccount });
 		sandbox.business.revokeTokens();
-		const { items: output, error } = await harness.runSipay({ parameters: businessAccount, items: items(3) });
+		const { items: output, error } = await context.harness.runSipay({ parameters: businessAccount, items: items(3) });
 		expect(error).toBeUndefined();
 		expect(output).toHaveLength(3);
 		expect(sandbox.requestsTo('/ids/connect/token')).toHaveLength(2);
@@ -99,16 +87,16 @@ describe('credentials and transport through the n8n engine', () => {
 				rawBody: '{"status":0,"code":"100","message":null,"payload":{"id":2111111222222333333,"business_type":1}}',
 			},
 		});
-		const { items: output } = await harness.runSipay({ parameters: businessAccount });
+		const { items: output } = await context.harness.runSipay({ parameters: businessAccount });
 		expect(output[0].json).toEqual({ id: '2111111222222333333', business_type: 1 });
 	});
 
 	it('a Sipay error becomes an n8n error with Sipay code and message, and no secret', async () => {
-		harness.credentials.set('sipayPaymentApi', {
+		context.harness.credentials.set('sipayPaymentApi', {
 			...sandbox.paymentCredentials(),
 			merchantKey: '$2y$10$wrongwrongwrongwrongwrongwrongwrong',
 		});
-		const { error } = await harness.runSipay({ parameters: installments });
+		const { error } = await context.harness.runSipay({ parameters: installments });
 		expect(error?.message).toBe('Sipay Payment API error 14: Merchant not found');
 		expect(error?.description).toContain('check the Merchant Key');
 		const serialized = JSON.stringify(error) + String(error?.stack);
@@ -122,7 +110,7 @@ describe('credentials and transport through the n8n engine', () => {
 			fault: { kind: 'sipayCode', code: 99, message: 'Unknown error' },
 			times: 1,
 		});
-		const { items: output, error } = await harness.runSipay({
+		const { items: output, error } = await context.harness.runSipay({
 			parameters: installments,
 			items: items(2),
 			continueOnFail: true,
@@ -135,19 +123,19 @@ describe('credentials and transport through the n8n engine', () => {
 	});
 
 	it('a Business error carries the code, its meaning and Sipay message', async () => {
-		await harness.runSipay({ parameters: businessAccount });
+		await context.harness.runSipay({ parameters: businessAccount });
 		sandbox.faults.add({
 			path: '/sts/v1/Account/GetBusinessAccount',
 			fault: { kind: 'sipayCode', code: '311', message: 'Cüzdan bakiyeniz yetersiz' },
 		});
-		const { error } = await harness.runSipay({ parameters: businessAccount });
+		const { error } = await context.harness.runSipay({ parameters: businessAccount });
 		expect(error?.message).toBe('Sipay Business API error 311: Insufficient wallet balance');
 		expect(error?.description).toContain('Cüzdan bakiyeniz yetersiz');
 	});
 
 	it('credentials Sipay refuses during a run are reported as such, with Sipay message', async () => {
-		harness.credentials.set('sipayPaymentApi', { ...sandbox.paymentCredentials(), appSecret: 'wrong-secret-789' });
-		const { error } = await harness.runSipay({ parameters: installments });
+		context.harness.credentials.set('sipayPaymentApi', { ...sandbox.paymentCredentials(), appSecret: 'wrong-secret-789' });
+		const { error } = await context.harness.runSipay({ parameters: installments });
 		expect(error?.message).toBe(
 			'Sipay Payment API error: Sipay refused the token request: Invalid credentials (status_code 30, HTTP 200)',
 		);
@@ -155,31 +143,31 @@ describe('credentials and transport through the n8n engine', () => {
 		expect(JSON.stringify(error)).not.toContain('wrong-secret-789');
 		expect(sandbox.requestsTo('/ccpayment/api/installments')).toHaveLength(0);
 
-		harness.credentials.set('sipayBusinessApi', { ...sandbox.businessCredentials(), clientSecret: 'nope-123' });
-		const business = await harness.runSipay({ parameters: businessAccount });
+		context.harness.credentials.set('sipayBusinessApi', { ...sandbox.businessCredentials(), clientSecret: 'nope-123' });
+		const business = await context.harness.runSipay({ parameters: businessAccount });
 		expect(business.error?.message).toBe(
 			'Sipay Business API error: Sipay identity server refused the client credentials: invalid_client (HTTP 400)',
 		);
 	});
 
 	it('an unreachable token endpoint is named', async () => {
-		harness.credentials.set('sipayPaymentApi', { ...sandbox.paymentCredentials(), baseUrl: 'http://127.0.0.1:9' });
-		const { error } = await harness.runSipay({ parameters: installments });
+		context.harness.credentials.set('sipayPaymentApi', { ...sandbox.paymentCredentials(), baseUrl: 'http://127.0.0.1:9' });
+		const { error } = await context.harness.runSipay({ parameters: installments });
 		expect(error?.message).toBe(
 			'Sipay Payment API error: Could not reach http://127.0.0.1:9/ccpayment/api/token: the connection was refused',
 		);
 	});
 
 	it('an unreachable Sipay is reported without retrying', async () => {
-		harness.credentials.set('sipayPaymentApi', { ...sandbox.paymentCredentials(), token: 'sim.stale' });
+		context.harness.credentials.set('sipayPaymentApi', { ...sandbox.paymentCredentials(), token: 'sim.stale' });
 		sandbox.faults.add({ path: '/ccpayment/api/installments', fault: { kind: 'reset' } });
-		const { error } = await harness.runSipay({ parameters: installments });
+		const { error } = await context.harness.runSipay({ parameters: installments });
 		expect(error?.message).toMatch(/^Sipay Payment API error: no answer: the connection was reset from http/);
 		expect(sandbox.requestsTo('/ccpayment/api/installments')).toHaveLength(1);
 	});
 
 	it('checkstatus is signed with invoice_id|merchant_key and Sipay accepts the hash', async () => {
-		const { error } = await harness.runSipay({
+		const { error } = await context.harness.runSipay({
 			parameters: { api: 'payment', resource: 'payment', operation: 'checkStatus', invoiceId: 'INV-404' },
 		});
 		expect(error?.message).toBe('Sipay Payment API error 31: Transaction not found');
@@ -189,7 +177,7 @@ describe('credentials and transport through the n8n engine', () => {
 	});
 
 	it('bad input is refused with the field named and nothing is sent', async () => {
-		const { error } = await harness.runSipay({
+		const { error } = await context.harness.runSipay({
 			parameters: { api: 'payment', resource: 'payment', operation: 'checkStatus', invoiceId: '  ' },
 		});
 		expect(error?.message).toBe('Invoice ID is required');
@@ -198,7 +186,7 @@ describe('credentials and transport through the n8n engine', () => {
 
 	describe('credential tests', () => {
 		it('Payment: valid credentials name the integration mode', async () => {
-			const result = await harness.testCredential('sipayPaymentApi', sandbox.paymentCredentials());
+			const result = await context.harness.testCredential('sipayPaymentApi', sandbox.paymentCredentials());
 			expect(result).toEqual({
 				status: 'OK',
 				message: 'Connected. Integration mode: Non-secure (2-D) or 3-D Secure payments (is_3d=1)',
@@ -206,7 +194,7 @@ describe('credentials and transport through the n8n engine', () => {
 		});
 
 		it('Payment: wrong secret fails with Sipay own message and without the secret', async () => {
-			const result = await harness.testCredential('sipayPaymentApi', {
+			const result = await context.harness.testCredential('sipayPaymentApi', {
 				...sandbox.paymentCredentials(),
 				appSecret: 'not-the-secret-123',
 			});
@@ -217,9 +205,9 @@ describe('credentials and transport through the n8n engine', () => {
 		});
 
 		it('Business: valid and invalid client credentials', async () => {
-			const ok = await harness.testCredential('sipayBusinessApi', sandbox.businessCredentials());
+			const ok = await context.harness.testCredential('sipayBusinessApi', sandbox.businessCredentials());
 			expect(ok).toEqual({ status: 'OK', message: 'Connected. Token valid for 3600 s' });
-			const bad = await harness.testCredential('sipayBusinessApi', {
+			const bad = await context.harness.testCredential('sipayBusinessApi', {
 				...sandbox.businessCredentials(),
 				clientSecret: 'wrong-secret-456',
 			});

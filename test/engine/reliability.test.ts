@@ -1,27 +1,13 @@
-import { Harness } from '../harness/run';
+import { useSimulator } from '../harness/simulator';
 import type { Fault } from '../sandbox/faults';
-import { SipaySandbox } from '../sandbox/server';
 
 /**
  * Many money-moving calls with faults injected at chosen calls: whatever fails, no invoice is
  * charged twice, no call is repeated by the node, and every failure says how to find the truth.
  */
 
-const sandbox = new SipaySandbox();
-let harness: Harness;
-
-beforeAll(async () => {
-	await sandbox.start();
-});
-afterAll(async () => {
-	await sandbox.stop();
-});
-beforeEach(() => {
-	sandbox.reset();
-	harness = new Harness();
-	harness.credentials.set('sipayPaymentApi', sandbox.paymentCredentials());
-	harness.credentials.set('sipayBusinessApi', sandbox.businessCredentials());
-});
+const context = useSimulator();
+const { sandbox } = context;
 
 /** A fault on the call with this index (0-based) of a path. */
 function faultAt(path: string, index: number, fault: Fault) {
@@ -40,7 +26,7 @@ it('100 card payments with dropped answers, 503s, resets and latency: each charg
 	sandbox.faults.add({ path: PAY, fault: { kind: 'latency', ms: 2 } });
 
 	const invoices = Array.from({ length: 100 }, (_, index) => ({ invoice: `REL-${index}` }));
-	const { items, error } = await harness.runSipay({
+	const { items, error } = await context.harness.runSipay({
 		parameters: {
 			api: 'payment',
 			resource: 'payment',
@@ -90,7 +76,7 @@ it('100 card payments with dropped answers, 503s, resets and latency: each charg
 			.sort(),
 	);
 
-	const status = await harness.runSipay({
+	const status = await context.harness.runSipay({
 		parameters: { api: 'payment', resource: 'payment', operation: 'checkStatus', invoiceId: '={{ $json.invoice }}' },
 		items: dropped.map((index) => invoices[index]),
 	});
@@ -101,7 +87,7 @@ it('100 card payments with dropped answers, 503s, resets and latency: each charg
 it('30 wallet transfers with dropped answers under Retry On Fail: money moves once per item', async () => {
 	const B2P = '/sts/v1/Transaction/BusinessToPersonalTransfer';
 	const balance = async () => {
-		const { items } = await harness.runSipay({
+		const { items } = await context.harness.runSipay({
 			parameters: { api: 'business', resource: 'wallet', operation: 'get', walletNumber: '754938444' },
 		});
 		return Number(items[0].json.total_balance);
@@ -110,7 +96,7 @@ it('30 wallet transfers with dropped answers under Retry On Fail: money moves on
 	faultAt(B2P, 5, { kind: 'dropAnswer' });
 	faultAt(B2P, 20, { kind: 'dropAnswer' });
 	const transfers = Array.from({ length: 30 }, (_, index) => ({ index }));
-	const { error } = await harness.runSipay({
+	const { error } = await context.harness.runSipay({
 		parameters: {
 			api: 'business',
 			resource: 'transfer',

@@ -1,24 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { Harness, type RunOptions } from '../../harness/run';
-import { SipaySandbox } from '../../sandbox/server';
+import type { RunOptions } from '../../harness/run';
+import { useSimulator } from '../../harness/simulator';
 
 /** One simulator per test file, back to its seeded state and a fresh harness before each test. */
 export function businessSandbox() {
-	const sandbox = new SipaySandbox();
-	const context = { sandbox, harness: new Harness() };
-
-	beforeAll(async () => {
-		await sandbox.start();
-	});
-	afterAll(async () => {
-		await sandbox.stop();
-	});
-	beforeEach(() => {
-		sandbox.reset();
-		context.harness = new Harness();
-		context.harness.credentials.set('sipayBusinessApi', sandbox.businessCredentials());
-	});
+	const context = useSimulator();
+	const { sandbox } = context;
 
 	/** Runs the Sipay node with a Business API resource and operation. */
 	const run = async (

@@ -1,27 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { decryptHashKey } from '../../../nodes/Sipay/hash/hashKey';
-import { Harness, type RunOptions } from '../../harness/run';
+import type { Harness, RunOptions } from '../../harness/run';
+import { useSimulator } from '../../harness/simulator';
 import { parseForm } from '../../sandbox/http';
 import { SipaySandbox } from '../../sandbox/server';
 
-/** One simulator per test file, reset between tests, and a harness with the Payment credential. */
-export function useSandbox() {
-	const sandbox = new SipaySandbox();
-	const context = { sandbox, harness: new Harness() };
-	beforeAll(async () => {
-		await sandbox.start();
-	});
-	afterAll(async () => {
-		await sandbox.stop();
-	});
-	beforeEach(() => {
-		sandbox.reset();
-		context.harness = new Harness();
-		context.harness.credentials.set('sipayPaymentApi', sandbox.paymentCredentials());
-	});
-	return context;
-}
+/** One simulator per test file, reset between tests, and a harness with the credentials. */
+export const useSandbox = useSimulator;
 
 export const operation = (resource: string, name: string) => ({ api: 'payment', resource, operation: name });
 

@@ -1,9 +1,7 @@
 import { TriggerSession } from '../../harness/trigger';
-import { SipaySandbox } from '../../sandbox/server';
-import { Relay } from './relay';
+import { useRelay } from './relay';
 
-const sandbox = new SipaySandbox();
-let relay: Relay;
+const { sandbox, relay } = useRelay();
 let bearer = '';
 const SECRET = 'n8n-webhook-secret-8f1c2e';
 
@@ -45,14 +43,6 @@ function useTrigger(parameters: Record<string, unknown>, webhookUrl = `${relay.u
 	return control('/sandbox/business/webhooks', { url: webhookUrl });
 }
 
-beforeAll(async () => {
-	await sandbox.start();
-	relay = await new Relay(new TriggerSession({})).start();
-});
-afterAll(async () => {
-	await relay.stop();
-	await sandbox.stop();
-});
 beforeEach(async () => {
 	sandbox.reset();
 	const token = await fetch(`${sandbox.url}/ids/connect/token`, {

@@ -1,11 +1,9 @@
 import { generateHashKey } from '../../../nodes/Sipay/hash/hashKey';
 import { TriggerSession } from '../../harness/trigger';
 import { parseForm } from '../../sandbox/http';
-import { SipaySandbox } from '../../sandbox/server';
-import { Relay } from './relay';
+import { useRelay } from './relay';
 
-const sandbox = new SipaySandbox();
-let relay: Relay;
+const { sandbox, relay } = useRelay();
 let token = '';
 
 const merchant = () => sandbox.payment.merchant;
@@ -64,14 +62,6 @@ function useTrigger(parameters: Record<string, unknown> = {}, credentials = sand
 	return session;
 }
 
-beforeAll(async () => {
-	await sandbox.start();
-	relay = await new Relay(new TriggerSession({})).start();
-});
-afterAll(async () => {
-	await relay.stop();
-	await sandbox.stop();
-});
 beforeEach(async () => {
 	sandbox.reset();
 	const answer = await fetch(`${sandbox.url}/ccpayment/api/token`, {

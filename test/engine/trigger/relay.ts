@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { IDataObject } from 'n8n-workflow';
 
 import { type Answer, TriggerSession } from '../../harness/trigger';
+import { SipaySandbox } from '../../sandbox/server';
 
 /**
  * A local HTTP endpoint in front of a TriggerSession: the simulator's webhooks (and a shopper's
@@ -54,4 +55,19 @@ export class Relay {
 	get started(): IDataObject[] {
 		return this.answers.flatMap((answer) => answer.items ?? []);
 	}
+}
+
+/** A simulator and a relay for the whole test file. */
+export function useRelay() {
+	const sandbox = new SipaySandbox();
+	const relay = new Relay(new TriggerSession({}));
+	beforeAll(async () => {
+		await sandbox.start();
+		await relay.start();
+	});
+	afterAll(async () => {
+		await relay.stop();
+		await sandbox.stop();
+	});
+	return { sandbox, relay };
 }
