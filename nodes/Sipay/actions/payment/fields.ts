@@ -326,3 +326,12 @@ export const recurringFields: INodeProperties[] = [
 			'Name of the recurring webhook configured in the Sipay merchant panel; Sipay reports every later charge to it',
 	},
 ];
+
+/** The head every card charge starts with: order ID, amount, currency, installments, description. */
+export const chargeOrderFields: INodeProperties[] = [
+	invoiceIdField,
+	amountField('Order total to charge, e.g. 100.50'),
+	currencyField,
+	installmentsField,
+	invoiceDescriptionField,
+];

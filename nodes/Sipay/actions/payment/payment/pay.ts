@@ -1,13 +1,9 @@
 import type { SipayOperation } from '../../types';
 import { additionalFieldsFor } from '../additionalFields';
 import {
-	amountField,
 	buyerFields,
 	cardFields,
-	currencyField,
-	installmentsField,
-	invoiceDescriptionField,
-	invoiceIdField,
+	chargeOrderFields,
 	itemsField,
 	recurringFields,
 } from '../fields';
@@ -25,11 +21,7 @@ export const pay: SipayOperation = {
 		'Charge a card in one call (POST /api/paySmart2D); also pre-authorization, recurring and insurance payments. A declined card is an output item with approved false.',
 	movesMoney: true,
 	fields: [
-		invoiceIdField,
-		amountField('Order total to charge, e.g. 100.50'),
-		currencyField,
-		installmentsField,
-		invoiceDescriptionField,
+		...chargeOrderFields,
 		...cardFields,
 		...buyerFields,
 		itemsField,

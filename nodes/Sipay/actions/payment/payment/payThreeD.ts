@@ -1,13 +1,9 @@
 import type { SipayOperation } from '../../types';
 import { additionalFieldsFor } from '../additionalFields';
 import {
-	amountField,
 	buyerFields,
 	cardFields,
-	currencyField,
-	installmentsField,
-	invoiceDescriptionField,
-	invoiceIdField,
+	chargeOrderFields,
 	itemsField,
 	recurringFields,
 	redirectUrlFields,
@@ -26,11 +22,7 @@ export const payThreeD: SipayOperation = {
 		'Start a 3-D Secure payment (POST /api/paySmart3D): returns the HTML page that takes the shopper to their bank; the result arrives at the return or cancel URL',
 	movesMoney: true,
 	fields: [
-		invoiceIdField,
-		amountField('Order total to charge, e.g. 100.50'),
-		currencyField,
-		installmentsField,
-		invoiceDescriptionField,
+		...chargeOrderFields,
 		...cardFields,
 		...buyerFields,
 		...redirectUrlFields,

@@ -1,11 +1,7 @@
 import type { SipayOperation } from '../../types';
 import { additionalFieldsFor } from '../additionalFields';
 import {
-	amountField,
-	currencyField,
-	installmentsField,
-	invoiceDescriptionField,
-	invoiceIdField,
+	chargeOrderFields,
 	itemsField,
 	recurringFields,
 	savedCardPayerFields,
@@ -24,11 +20,7 @@ export const payWithSavedCard: SipayOperation = {
 		'Charge a saved card in one call (POST /api/payByCardTokenNonSecure). A declined card is an output item with approved false.',
 	movesMoney: true,
 	fields: [
-		invoiceIdField,
-		amountField('Order total to charge, e.g. 100.50'),
-		currencyField,
-		installmentsField,
-		invoiceDescriptionField,
+		...chargeOrderFields,
 		...savedCardPayerFields,
 		itemsField,
 		...recurringFields,

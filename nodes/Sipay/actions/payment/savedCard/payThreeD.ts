@@ -1,11 +1,7 @@
 import type { SipayOperation } from '../../types';
 import { additionalFieldsFor } from '../additionalFields';
 import {
-	amountField,
-	currencyField,
-	installmentsField,
-	invoiceDescriptionField,
-	invoiceIdField,
+	chargeOrderFields,
 	itemsField,
 	recurringFields,
 	redirectUrlFields,
@@ -25,11 +21,7 @@ export const payWithSavedCardThreeD: SipayOperation = {
 		'Start a 3-D Secure payment with a saved card (POST /api/payByCardToken): returns the HTML page for the shopper; the result arrives at the return or cancel URL',
 	movesMoney: true,
 	fields: [
-		invoiceIdField,
-		amountField('Order total to charge, e.g. 100.50'),
-		currencyField,
-		installmentsField,
-		invoiceDescriptionField,
+		...chargeOrderFields,
 		...savedCardPayerFields,
 		...redirectUrlFields,
 		itemsField,
