@@ -8,9 +8,21 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { BUSINESS_EVENTS, PAYMENT_EVENTS } from './trigger/events';
-import { handleWebhook, THREE_D_RETURN_PATH } from './trigger/handle';
+import { handleWebhook, THREE_D_RETURN_PATH, THREE_D_RETURN_WEBHOOK } from './trigger/handle';
 import { TOKEN_HEADER } from './trigger/businessEvents';
-import { testPaymentCredentials } from './transport/credentialTests';
+import { testBusinessCredentials, testPaymentCredentials } from './transport/credentialTests';
+
+const NO_REGISTRATION = {
+	async checkExists(this: IHookFunctions): Promise<boolean> {
+		return true;
+	},
+	async create(this: IHookFunctions): Promise<boolean> {
+		return true;
+	},
+	async delete(this: IHookFunctions): Promise<boolean> {
+		return true;
+	},
+};
 
 const payment = { show: { source: ['payment'] } };
 const business = { show: { source: ['business'] } };
@@ -23,17 +35,18 @@ export class SipayTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["source"] === "payment" ? "Payment API" : "Business API"}}',
-		description: 'Starts the workflow on verified Sipay webhooks and 3-D Secure returns',
+		description: 'Starts the workflow on Sipay webhooks and 3-D Secure returns that Sipay itself confirms',
 		defaults: { name: 'Sipay Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{ name: 'sipayPaymentApi', required: true, testedBy: 'sipayPaymentApiTest', displayOptions: payment },
+			{ name: 'sipayBusinessApi', required: false, testedBy: 'sipayBusinessApiTest', displayOptions: business },
 		],
 		webhooks: [
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: THREE_D_RETURN_PATH },
-			{ name: 'default', httpMethod: 'GET', responseMode: 'onReceived', path: THREE_D_RETURN_PATH },
+			{ name: THREE_D_RETURN_WEBHOOK, httpMethod: 'POST', responseMode: 'onReceived', path: THREE_D_RETURN_PATH },
+			{ name: THREE_D_RETURN_WEBHOOK, httpMethod: 'GET', responseMode: 'onReceived', path: THREE_D_RETURN_PATH },
 		],
 		properties: [
 			{
@@ -51,7 +64,7 @@ export class SipayTrigger implements INodeType {
 				displayName:
 					'Sipay has no API to register webhooks. In the Sipay merchant panel (API settings) add the URL ending in /webhook under a webhook key name, and send that key name as sale, refund or recurring webhook key in your payments. For 3-D Secure, send the URL ending in /' +
 					THREE_D_RETURN_PATH +
-					' as return URL and cancel URL. Every call is verified with the hash_key and the App Secret; unverifiable calls are refused and start nothing.',
+					' as return URL and cancel URL. Before anything starts, the trigger asks Sipay over your credential what really happened and outputs Sipay\'s answer; calls Sipay does not confirm start nothing.',
 				name: 'paymentNotice',
 				type: 'notice',
 				default: '',
@@ -59,9 +72,9 @@ export class SipayTrigger implements INodeType {
 			},
 			{
 				displayName:
-					'Give Sipay the URL ending in /webhook. Sipay does not sign Business webhooks, so choose how calls are checked: with Secret Token, append ?token=<your token> to the URL you give Sipay (or send it in the ' +
+					'Give Sipay the URL ending in /webhook. Sipay does not sign Business webhooks: with Secret Token, add ?token= followed by your token to that URL (or send it in the ' +
 					TOKEN_HEADER +
-					' header).',
+					' header). Add a Sipay Business API credential so that each payout and top-up is confirmed with Sipay before the workflow starts; without it, every item says confirmed: false.',
 				name: 'businessNotice',
 				type: 'notice',
 				default: '',
@@ -157,27 +170,28 @@ export class SipayTrigger implements INodeType {
 						description: "Where the shopper's browser goes after a failed 3-D payment; empty shows a simple page",
 						displayOptions: { show: { '/source': ['payment'] } },
 					},
+					{
+						displayName: '3-D Pending Redirect URL',
+						name: 'pendingRedirectUrl',
+						type: 'string',
+						default: '',
+						placeholder: 'https://shop.example.com/payment-pending',
+						description: "Where the shopper's browser goes while Sipay has not confirmed the result (or it awaits completion); empty shows a simple page",
+						displayOptions: { show: { '/source': ['payment'] } },
+					},
 				],
 			},
 		],
 	};
 
 	methods = {
-		credentialTest: { sipayPaymentApiTest: testPaymentCredentials },
+		credentialTest: { sipayPaymentApiTest: testPaymentCredentials, sipayBusinessApiTest: testBusinessCredentials },
 	};
 
+	// Sipay has no API to register webhooks: the user pastes the URLs into the merchant panel.
 	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
+		default: NO_REGISTRATION,
+		[THREE_D_RETURN_WEBHOOK]: NO_REGISTRATION,
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {

@@ -21,6 +21,8 @@ export interface Delivery {
 	body?: IDataObject;
 	/** Exact bytes received, when the test needs them (big integers). */
 	rawBody?: string;
+	/** Defaults to JSON for a POST without a content-type header. */
+	contentType?: string;
 	ip?: string;
 }
 
@@ -32,6 +34,11 @@ export interface Answer {
 	/** Items the workflow would start with; undefined when nothing starts. */
 	items?: IDataObject[];
 	result: IWebhookResponseData;
+}
+
+function encode(body: IDataObject, contentType: string): string {
+	if (!contentType.includes('urlencoded')) return JSON.stringify(body);
+	return new URLSearchParams(Object.entries(body).map(([key, value]): [string, string] => [key, String(value)])).toString();
 }
 
 class FakeResponse {
@@ -62,16 +69,24 @@ class FakeResponse {
 	}
 }
 
+let sessions = 0;
+
+/**
+ * One active trigger workflow. Like n8n, every request gets the workflow's static data as last
+ * saved, and what the request changed is saved after it: concurrent deliveries race as in n8n.
+ */
 export class TriggerSession {
 	readonly credentials = new TestCredentialsHelper(CREDENTIAL_TYPES);
 
 	private readonly node: INode;
 
-	private readonly workflow: Workflow;
+	private readonly workflowId = `trigger-test-${++sessions}`;
+
+	private saved = '{}';
 
 	private readonly trigger = new SipayTrigger();
 
-	constructor(parameters: IDataObject) {
+	constructor(parameters: IDataObject, credentialTypes: string[] = ['sipayPaymentApi']) {
 		this.node = {
 			id: 'sipay-trigger',
 			name: 'Sipay Trigger',
@@ -80,15 +95,18 @@ export class TriggerSession {
 			position: [0, 0],
 			webhookId: 'sipay-test',
 			parameters: parameters as INode['parameters'],
-			credentials: { sipayPaymentApi: { id: '1', name: 'Sipay Payment' } },
+			credentials: Object.fromEntries(credentialTypes.map((type, index) => [type, { id: String(index + 1), name: type }])),
 		};
+	}
+
+	private loadWorkflow(): Workflow {
 		const trigger = this.trigger;
-		this.workflow = new Workflow({
-			id: 'trigger-test',
+		return new Workflow({
+			id: this.workflowId,
 			nodes: [this.node],
 			connections: {},
 			active: true,
-			staticData: {},
+			staticData: JSON.parse(this.saved) as IDataObject,
 			nodeTypes: {
 				getByName: () => trigger,
 				getByNameAndVersion: () => trigger,
@@ -97,9 +115,14 @@ export class TriggerSession {
 		});
 	}
 
-	/** The node's static data: where events already seen are remembered. */
+	/** The node's static data as last saved: where events already run are remembered. */
 	get staticData(): IDataObject {
-		return this.workflow.getStaticData('node', this.node);
+		return this.loadWorkflow().getStaticData('node', this.node);
+	}
+
+	/** Bytes of the saved static data. */
+	get savedBytes(): number {
+		return Buffer.byteLength(this.saved);
 	}
 
 	async deliver(delivery: Delivery): Promise<Answer> {
@@ -107,15 +130,19 @@ export class TriggerSession {
 		const path = delivery.path ?? 'webhook';
 		const url = `/webhook/sipay-test/${path}`;
 		const response = new FakeResponse();
+		const headers: Record<string, string> = { ...delivery.headers };
+		if (method === 'POST' && headers['content-type'] === undefined) headers['content-type'] = delivery.contentType ?? 'application/json';
+		const rawBody = delivery.rawBody ?? (method === 'POST' ? encode(delivery.body ?? {}, headers['content-type']) : undefined);
+		const workflow = this.loadWorkflow();
 		const request = {
 			method,
 			url,
 			originalUrl: url,
-			headers: delivery.headers ?? {},
+			headers,
 			query: delivery.query ?? {},
 			params: {},
 			body: delivery.body ?? {},
-			rawBody: delivery.rawBody === undefined ? undefined : Buffer.from(delivery.rawBody),
+			rawBody: rawBody === undefined ? undefined : Buffer.from(rawBody),
 			ip: delivery.ip ?? '127.0.0.1',
 		};
 		const additionalData = {
@@ -130,12 +157,16 @@ export class TriggerSession {
 			httpMethod: method,
 			node: this.node.name,
 			path,
-			webhookDescription: { name: 'default', httpMethod: method, path, responseMode: 'onReceived' },
-			workflowId: this.workflow.id,
+			webhookDescription: { name: path === '3ds-return' ? 'setup' : 'default', httpMethod: method, path, responseMode: 'onReceived' },
+			workflowId: workflow.id,
 			webhookId: 'sipay-test',
 		} as unknown as IWebhookData;
-		const context = new WebhookContext(this.workflow, this.node, additionalData, 'webhook', webhookData, [], null);
+		const context = new WebhookContext(workflow, this.node, additionalData, 'webhook', webhookData, [], null);
 		const result = await this.trigger.webhook.call(context);
+		if (workflow.staticData.__dataChanged === true) {
+			workflow.staticData.__dataChanged = false;
+			this.saved = JSON.stringify(workflow.staticData, (key, value: unknown) => (key === '__dataChanged' ? undefined : value));
+		}
 		return {
 			status: response.statusCode,
 			body: response.body,

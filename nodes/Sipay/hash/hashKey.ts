@@ -41,8 +41,11 @@ export function generateHashKey(
 /** The decrypted fields, or `undefined` when the hash is not authentic for this secret. */
 export function decryptHashKey(hashKey: unknown, appSecret: string): string[] | undefined {
 	if (typeof hashKey !== 'string' || hashKey === '') return undefined;
-	const [iv, salt, base64] = hashKey.replace(/__/g, '/').split(':', 3);
-	if (!iv || iv.length !== 16 || !salt || !base64) return undefined;
+	const [iv, salt, base64, extra] = hashKey.replace(/__/g, '/').split(':');
+	// §2.2: Sipay's iv is 16 and its salt 4 lowercase hex characters.
+	if (!/^[0-9a-f]{16}$/.test(iv ?? '') || !/^[0-9a-f]{4}$/.test(salt ?? '') || !base64 || extra !== undefined) {
+		return undefined;
+	}
 	const ciphertext = Buffer.from(base64, 'base64');
 	if (ciphertext.length === 0 || ciphertext.toString('base64') !== base64) return undefined;
 	try {

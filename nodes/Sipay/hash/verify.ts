@@ -1,9 +1,11 @@
+import { sameMoney } from '../shared/amount';
 import { decryptHashKey } from './hashKey';
 import { RESPONSE_HASH_LAYOUTS, type ResponseHashLayout } from './recipes';
 
 /**
  * Checks a hash_key Sipay sent (payment response, 3-D return, webhook) against the fields that came
- * with it. Amounts compare as numbers (Sipay hashes `5` for `5.00`), statuses case-insensitively.
+ * with it. Amounts compare as money (Sipay hashes `5` for `5.00`; `1e9` is no amount), statuses
+ * case-insensitively. The plaintext must have exactly the layout's number of fields.
  */
 
 export interface HashVerification {
@@ -17,11 +19,7 @@ export interface HashVerification {
 const AMOUNT_FIELDS = new Set(['total', 'amount']);
 
 function same(field: string, hashed: string, received: string): boolean {
-	if (AMOUNT_FIELDS.has(field)) {
-		const a = Number(hashed);
-		const b = Number(received);
-		return hashed.trim() !== '' && received.trim() !== '' && Number.isFinite(a) && a === b;
-	}
+	if (AMOUNT_FIELDS.has(field)) return sameMoney(hashed, received);
 	if (field === 'status') return hashed.toLowerCase() === received.toLowerCase();
 	return hashed === received;
 }
@@ -34,7 +32,7 @@ export function verifyHashKey(
 ): HashVerification {
 	const names = RESPONSE_HASH_LAYOUTS[layout];
 	const parts = decryptHashKey(hashKey, appSecret);
-	if (!parts || parts.length < names.length) return { valid: false, fields: {}, mismatches: [] };
+	if (!parts || parts.length !== names.length) return { valid: false, fields: {}, mismatches: [] };
 	const fields = Object.fromEntries(names.map((name, index) => [name, parts[index]]));
 	const mismatches = names.filter((name) => {
 		const value = received[name];

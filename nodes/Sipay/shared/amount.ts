@@ -32,3 +32,22 @@ export function formatAmount(value: unknown, field: string, { allowZero = false 
 	if (!Number.isSafeInteger(cents)) throw new AmountError(`${field} is too large`);
 	return (cents / 100).toFixed(2);
 }
+
+/**
+ * An amount Sipay reported (`5`, `10.50`, `720.0000`, `10000`) in cents, or `undefined` when it is
+ * not plain decimal money: no exponent (`1e9`), no sign, no more than two non-zero decimals.
+ */
+export function moneyCents(value: unknown): number | undefined {
+	const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+	if (typeof text !== 'string') return undefined;
+	const match = /^(\d{1,13})(?:\.(\d{1,2})(0*))?$/.exec(text.trim());
+	if (!match) return undefined;
+	return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
+
+export const sameMoney = (a: unknown, b: unknown): boolean => {
+	const cents = moneyCents(a);
+	return cents !== undefined && cents === moneyCents(b);
+};
+
+export const centsToAmount = (cents: number): string => (cents / 100).toFixed(2);

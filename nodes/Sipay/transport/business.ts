@@ -1,10 +1,10 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
 import { businessUrls } from '../shared/environments';
 import { parseJsonKeepingBigIntegers } from '../shared/json';
 import { BUSINESS_CODE_MEANINGS } from './codes';
 import { sipayError } from './errors';
-import { sendOnce } from './send';
+import { type SipayContext, sendOnce } from './send';
 
 /**
  * The only way the node talks to the Sipay Business API (business-api.md §2): JSON bodies,
@@ -30,7 +30,7 @@ export interface BusinessEnvelope {
 }
 
 export async function businessRequest(
-	this: IExecuteFunctions,
+	this: SipayContext,
 	itemIndex: number,
 	call: BusinessCall,
 ): Promise<BusinessEnvelope> {

@@ -1,7 +1,8 @@
-import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
+import type { JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { scrubText } from '../shared/redact';
+import type { SipayContext } from './send';
 
 /** What a failed Sipay call becomes: one `NodeApiError` with Sipay's code and message. */
 
@@ -17,7 +18,7 @@ export interface SipayFailure {
 }
 
 export function sipayError(
-	context: IExecuteFunctions,
+	context: SipayContext,
 	itemIndex: number,
 	failure: SipayFailure,
 ): NodeApiError {

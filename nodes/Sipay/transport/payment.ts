@@ -6,7 +6,7 @@ import { type HashVerification, verifyHashKey } from '../hash/verify';
 import { paymentBaseUrl } from '../shared/environments';
 import { PAYMENT_CODE_HINTS } from './codes';
 import { sipayError } from './errors';
-import { sendOnce } from './send';
+import { type SipayContext, sendOnce } from './send';
 
 /**
  * The only way the node talks to the Sipay Payment API (payment-api.md §1): adds merchant_key,
@@ -64,7 +64,7 @@ function formEncode(body: IDataObject): string {
 }
 
 export async function paymentRequest(
-	this: IExecuteFunctions,
+	this: SipayContext,
 	itemIndex: number,
 	call: PaymentCall,
 ): Promise<PaymentAnswer> {
@@ -138,7 +138,7 @@ export async function paymentRequest(
 }
 
 function interpret(
-	this: IExecuteFunctions,
+	this: SipayContext,
 	itemIndex: number,
 	call: PaymentCall,
 	parsed: unknown,

@@ -1,7 +1,10 @@
-import type { IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteFunctions, IHttpRequestOptions, IWebhookFunctions } from 'n8n-workflow';
 
 import { describeNetworkError, sipayError, type SipayFailure } from './errors';
 import { SipayAuthError } from './tokens';
+
+/** Where calls come from: the Sipay node, or the trigger confirming an event with Sipay. */
+export type SipayContext = IExecuteFunctions | IWebhookFunctions;
 
 /** How long to wait for Sipay before reporting "no answer" (the call is not repeated). */
 export const REQUEST_TIMEOUT_MS = 60_000;
@@ -26,7 +29,7 @@ export interface SendContext {
  * (Sipay refused it before acting); every other status is returned for the caller to read.
  */
 export async function sendOnce(
-	context: IExecuteFunctions,
+	context: SipayContext,
 	itemIndex: number,
 	options: IHttpRequestOptions,
 	send: SendContext,

@@ -1,25 +1,41 @@
 import type { IDataObject } from 'n8n-workflow';
 
-/** What the trigger emits: one verified Sipay event, and the key that makes it "once". */
+/** What the trigger emits: one Sipay event, confirmed with Sipay where Sipay can confirm it. */
 export interface SipayEvent {
 	event: string;
-	/** Same real-world event, same key: a repeated delivery is not run twice. */
-	dedupeKey: string;
+	/**
+	 * Keys this delivery may run under, from confirmed facts; the first one not yet run is taken.
+	 * More than one only where Sipay cannot tell real events apart (equal refunds of one order).
+	 */
+	keys: string[];
+	/** Leading fields of the output item (event, confirmed, ids, amount, status …). */
 	data: IDataObject;
 }
 
-export type Verdict = { accepted: true; event: SipayEvent } | { accepted: false; status: number; reason: string };
+/** Why a delivery starts nothing. The caller only ever sees the generic answer of its class. */
+export type Refusal = {
+	/** `malformed` 400, `unverified` 401, `unavailable` 503 (Sipay did not answer: redeliver later). */
+	refused: 'malformed' | 'unverified' | 'unavailable';
+	reason: string;
+};
 
-export const reject = (status: number, reason: string): Verdict => ({ accepted: false, status, reason });
+export const refuse = (refused: Refusal['refused'], reason: string): Refusal => ({ refused, reason });
+
+export const isRefusal = (value: unknown): value is Refusal =>
+	typeof value === 'object' && value !== null && 'refused' in value;
 
 export const PAYMENT_EVENTS = [
 	{ name: 'Payment Succeeded (Sale Webhook)', value: 'payment.succeeded' },
 	{ name: 'Payment Failed (Sale Webhook)', value: 'payment.failed' },
 	{ name: 'Refund Completed', value: 'refund.completed' },
-	{ name: 'Refund Not Completed', value: 'refund.failed' },
 	{ name: 'Recurring Charge Completed', value: 'recurring.completed' },
 	{ name: 'Recurring Charge Failed', value: 'recurring.failed' },
 	{ name: '3-D Secure Return: Success', value: 'threeDSecure.succeeded' },
+	{
+		name: '3-D Secure Return: Authenticated, Waiting for Completion',
+		value: 'threeDSecure.awaitingCompletion',
+		description: 'Payments sent with "completed by merchant": run Complete Payment next',
+	},
 	{ name: '3-D Secure Return: Failure', value: 'threeDSecure.failed' },
 ];
 
