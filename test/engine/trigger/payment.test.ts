@@ -1,59 +1,18 @@
-import { decryptHashKey, generateHashKey } from '../../../nodes/Sipay/hash/hashKey';
+import { decryptHashKey } from '../../../nodes/Sipay/hash/hashKey';
+import { browserPosts, TestMerchant } from '../../harness/merchant';
 import { flipStatus, rewriteFirstBlock } from '../../security/forge';
 import { TriggerSession } from '../../harness/trigger';
 import { parseForm } from '../../sandbox/http';
 import { useRelay } from './relay';
 
 const { sandbox, relay } = useRelay();
-let token = '';
+const shop = new TestMerchant(sandbox);
 
-const merchant = () => sandbox.payment.merchant;
-const hash = (parts: string[]) => generateHashKey(parts, merchant().appSecret);
-
-async function api(path: string, body: Record<string, unknown>, form = false) {
-	const response = await fetch(`${sandbox.url}/ccpayment${path}`, {
-		method: 'POST',
-		headers: {
-			Authorization: `Bearer ${token}`,
-			'Content-Type': form ? 'application/x-www-form-urlencoded' : 'application/json',
-		},
-		body: form
-			? new URLSearchParams(
-					Object.entries(body).map(([k, v]): [string, string] => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)]),
-				)
-			: JSON.stringify(body),
-	});
-	return { status: response.status, text: await response.text() };
-}
-
-function order(invoiceId: string, total: string, extra: Record<string, unknown> = {}) {
-	return {
-		merchant_key: merchant().merchantKey,
-		cc_holder_name: 'Ayse Yilmaz',
-		cc_no: '4508034508034509',
-		expiry_month: '12',
-		expiry_year: '2026',
-		cvv: '000',
-		currency_code: 'TRY',
-		installments_number: 1,
-		invoice_id: invoiceId,
-		invoice_description: 'Order',
-		name: 'Ayse',
-		surname: 'Yilmaz',
-		total,
-		items: [{ name: 'Item', price: total, quantity: 1, description: 'Item' }],
-		hash_key: hash([total, '1', 'TRY', merchant().merchantKey, invoiceId]),
-		...extra,
-	};
-}
-
-async function registerWebhook(type: 'sale' | 'refund' | 'recurring', key: string) {
-	await fetch(`${sandbox.url}/sandbox/payment/webhooks`, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/json' },
-		body: JSON.stringify({ type, key, url: `${relay.url}/webhook` }),
-	});
-}
+const merchant = () => shop.credentials;
+const hash = (parts: string[]) => shop.hash(parts);
+const api = (path: string, body: Record<string, unknown>, form = false) => shop.api(path, body, form);
+const order = (invoiceId: string, total: string, extra: Record<string, unknown> = {}) => shop.order(invoiceId, total, extra);
+const registerWebhook = (type: 'sale' | 'refund' | 'recurring', key: string) => shop.registerWebhook(type, key, `${relay.url}/webhook`);
 
 function useTrigger(parameters: Record<string, unknown> = {}, credentials = sandbox.paymentCredentials()) {
 	const session = new TriggerSession({ source: 'payment', events: ['*'], ...parameters });
@@ -65,14 +24,8 @@ function useTrigger(parameters: Record<string, unknown> = {}, credentials = sand
 
 beforeEach(async () => {
 	sandbox.reset();
-	const answer = await fetch(`${sandbox.url}/ccpayment/api/token`, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/json' },
-		body: JSON.stringify({ app_id: merchant().appId, app_secret: merchant().appSecret }),
-	});
-	token = ((await answer.json()) as { data: { token: string } }).data.token;
+	await shop.login();
 });
-
 
 /** A declined sale webhook whose hash an attacker can turn into "paid" (an iv that stays hex). */
 async function forgeablePaidFromDeclined(prefix: string) {
@@ -207,16 +160,7 @@ describe('Sipay Trigger: payment webhooks, confirmed with Sipay', () => {
 		await registerWebhook('refund', 'n8n-refund');
 		await api('/api/paySmart2D', order('INV-R1', '30.00'));
 		for (const refundId of ['R-1', 'R-2']) {
-			const refund = await api('/api/refund', {
-				merchant_key: merchant().merchantKey,
-				app_id: merchant().appId,
-				app_secret: merchant().appSecret,
-				invoice_id: 'INV-R1',
-				amount: '10.00',
-				refund_transaction_id: refundId,
-				refund_web_hook_key: 'n8n-refund',
-				hash_key: hash(['10.00', 'INV-R1', merchant().merchantKey]),
-			});
+			const refund = await shop.refund('INV-R1', '10.00', refundId, 'n8n-refund');
 			expect(refund.text).toContain('"status_code":100');
 		}
 		expect(started().map((item) => [item.event, item.refund_amount, item.refunded_amount])).toEqual([
@@ -251,19 +195,8 @@ describe('Sipay Trigger: payment webhooks, confirmed with Sipay', () => {
 		);
 		expect(first.text).toContain('"payment_status":1');
 		expect(started()).toHaveLength(0);
-		const status = await api('/api/checkstatus', {
-			merchant_key: merchant().merchantKey,
-			invoice_id: 'INV-P1',
-			hash_key: hash(['INV-P1', merchant().merchantKey]),
-		});
-		const planCode = (JSON.parse(status.text) as { recurring_plan_code: string }).recurring_plan_code;
-		for (const fail of [true, false]) {
-			await fetch(`${sandbox.url}/sandbox/payment/recurring/charge`, {
-				method: 'POST',
-				headers: { 'Content-Type': 'application/json' },
-				body: JSON.stringify({ plan_code: planCode, fail }),
-			});
-		}
+		const planCode = await shop.planCodeOf('INV-P1');
+		for (const fail of [true, false]) await shop.chargePlan(planCode, fail);
 		expect(started().map((item) => [item.event, item.recurring_number, item.attempts, item.amount, item.currency])).toEqual([
 			['recurring.failed', 2, 1, '5.00', 'TRY'],
 			['recurring.completed', 2, 2, '5.00', 'TRY'],
@@ -303,35 +236,8 @@ describe('Sipay Trigger: payment webhooks, confirmed with Sipay', () => {
 });
 
 describe('Sipay Trigger: 3-D Secure returns', () => {
-	async function threeD(invoiceId: string, password: string, extra: Record<string, unknown> = {}) {
-		const start = await api(
-			'/api/paySmart3D',
-			order(invoiceId, '20.00', {
-				return_url: `${relay.url}/3ds-return`,
-				cancel_url: `${relay.url}/3ds-return`,
-				...extra,
-			}),
-			true,
-		);
-		const bank = parseForm(start.text);
-		const complete = await fetch(`${sandbox.url}/sandbox/3d/complete`, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-			body: new URLSearchParams({ session: bank.fields.session, password }),
-			redirect: 'manual',
-		});
-		return { status: complete.status, location: complete.headers.get('location'), html: await complete.text() };
-	}
-
-	async function browserPosts(html: string, change: Record<string, string> = {}) {
-		const form = parseForm(html);
-		return await fetch(form.action, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-			body: new URLSearchParams({ ...form.fields, ...change }),
-			redirect: 'manual',
-		});
-	}
+	const threeD = (invoiceId: string, password: string, extra: Record<string, unknown> = {}) =>
+		shop.threeD(invoiceId, password, `${relay.url}/3ds-return`, extra);
 
 	it('a verified successful return starts the workflow and shows the shopper a page', async () => {
 		useTrigger();
