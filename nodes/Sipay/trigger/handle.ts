@@ -77,7 +77,7 @@ async function judgePayment(context: IWebhookFunctions, posted: Fields, threeDRe
 		const key = paymentKey(claim.orderId, claim.succeeded ? 'paid' : 'failed');
 		if (alreadyRan(scope, context.getWorkflowStaticData('node'), key)) {
 			const event = claim.succeeded ? 'threeDSecure.succeeded' : 'threeDSecure.failed';
-			return { event: { event, keys: [key], data: { event } }, duplicate: true, posted };
+			return { event: { event, keys: [key], data: { event, invoice_id: claim.invoiceId } }, duplicate: true, posted };
 		}
 	}
 	const confirmed = await confirmPaymentClaim(context, claim);
