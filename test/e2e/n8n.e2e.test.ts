@@ -112,7 +112,7 @@ describe('n8n-nodes-sipay in a real n8n', () => {
 		expect(sandbox.requestsTo('/ccpayment/api/token').length - tokensBefore).toBeLessThanOrEqual(1);
 	});
 
-	it('the Sipay Trigger runs once per verified sale webhook and refuses forged ones', async () => {
+	it('the Sipay Trigger runs once per sale webhook Sipay confirms and refuses forged ones', async () => {
 		await post(`${sandbox.url}/sandbox/payment/webhooks`, {
 			type: 'sale',
 			key: 'n8n',
@@ -142,7 +142,7 @@ describe('n8n-nodes-sipay in a real n8n', () => {
 		expect([first.status, repeat.status, forged.status]).toEqual([200, 200, 401]);
 		await eventually(sink, (rows) => rows.length > before);
 		await new Promise((resolve) => setTimeout(resolve, 1000));
-		expect((await sink()).slice(before)).toEqual([expect.objectContaining({ event: 'payment.succeeded', invoice_id: 'E2E-SALE-1', verified: true })]);
+		expect((await sink()).slice(before)).toEqual([expect.objectContaining({ event: 'payment.succeeded', invoice_id: 'E2E-SALE-1', confirmed: true, amount: '25.00', status: 'Completed' })]);
 	});
 
 	it('a 3-D Secure return through the shopper browser reaches the trigger', async () => {
@@ -264,7 +264,7 @@ describe('a shopper in a real browser (Chromium)', () => {
 
 			const rows = await eventually(sink, (value) => value.length > before);
 			expect(rows.slice(before)).toEqual([
-				expect.objectContaining({ event: 'threeDSecure.succeeded', invoice_id: 'E2E-BROWSER-1', verified: true }),
+				expect.objectContaining({ event: 'threeDSecure.succeeded', invoice_id: 'E2E-BROWSER-1', confirmed: true }),
 			]);
 			expect(sandbox.payment.state.payments.get('E2E-BROWSER-1')).toMatchObject({ status: 'Completed', total: '42.5' });
 		} finally {
