@@ -108,6 +108,7 @@ function payment(overrides: Body = {}): Body {
 		items: [{ name: 'Book', price: '10.00', quantity: 1, description: 'Paperback' }],
 		return_url: `${receiverUrl}/return`,
 		cancel_url: `${receiverUrl}/cancel`,
+		ip: '88.255.1.10',
 		...overrides,
 	};
 	body.hash_key ??= sign(
