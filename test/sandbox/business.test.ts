@@ -214,6 +214,36 @@ describe('authentication (§5, §2.1)', () => {
 			await shortLived.stop();
 		}
 	});
+
+	it('a client without a platform key sends no x-client-id; any value it sends is refused (§2.1)', async () => {
+		const withoutKey = await startSandbox({ business: { client: { xClientId: '' } } });
+		try {
+			const client = withoutKey.business.client;
+			const issued = await fetch(`${withoutKey.url}/ids/connect/token`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({
+					grant_type: 'client_credentials',
+					client_id: client.clientId,
+					client_secret: client.clientSecret,
+					scope: 'sts_business_api',
+				}).toString(),
+			});
+			const { access_token } = (await issued.json()) as { access_token: string };
+			const call = async (headers: Record<string, string>) =>
+				await fetch(`${withoutKey.url}/sts/v1/Account/GetBusinessAccount`, {
+					method: 'POST',
+					headers: { Authorization: `Bearer ${access_token}`, 'Content-Type': 'application/json', ...headers },
+					body: '{}',
+				});
+			expect((await call({})).status).toBe(200);
+			const asClientId = await call({ 'x-client-id': client.clientId });
+			expect(asClientId.status).toBe(401);
+			expect(await asClientId.json()).toMatchObject({ code: '401', message: 'unknown x-client-id header' });
+		} finally {
+			await withoutKey.stop();
+		}
+	});
 });
 
 describe('account (§6)', () => {
