@@ -68,7 +68,32 @@ export function textValue(value: unknown, label: string, fail: Fail, kind: TextK
 	}
 	if (text.length > max) throw fail(`${label} is too long: ${text.length} characters, at most ${max}`);
 	if (CONTROL_CHARACTER.test(text)) throw fail(`${label} must be one line of text, without line breaks or control characters`);
+	// A card number mapped into a name by mistake would be sent to Sipay and stored as a name.
+	if (kind === 'name' && looksLikeCardNumber(text)) throw fail(`${label} looks like a card number, not a name`);
 	return text;
+}
+
+/** A 12–19 digit run (spaces and dashes allowed) with a valid Luhn check digit. */
+export function looksLikeCardNumber(text: string): boolean {
+	for (const match of text.matchAll(/\d[\d -]{10,}\d/g)) {
+		const digits = match[0].replace(/[ -]/g, '');
+		if (digits.length >= 12 && digits.length <= 19 && luhnValid(digits)) return true;
+	}
+	return false;
+}
+
+/** The Luhn (mod 10) check digit every card number carries. */
+export function luhnValid(digits: string): boolean {
+	let sum = 0;
+	for (let index = 0; index < digits.length; index++) {
+		let digit = Number(digits[digits.length - 1 - index]);
+		if (index % 2 === 1) {
+			digit *= 2;
+			if (digit > 9) digit -= 9;
+		}
+		sum += digit;
+	}
+	return sum % 10 === 0;
 }
 
 /** A required text parameter, checked as `textValue` does. */

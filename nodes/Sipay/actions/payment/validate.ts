@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { AmountError, formatAmount } from '../../shared/amount';
-import { type Fail, failFor, invalid, requiredString, textValue } from '../../shared/params';
+import { type Fail, failFor, invalid, luhnValid, requiredString, textValue } from '../../shared/params';
 import { shown } from '../../shared/redact';
 
 /**
@@ -99,20 +99,6 @@ export function readExpiry(context: IExecuteFunctions, itemIndex: number, now = 
 		throw invalid(context, itemIndex, `Expiry Year must not be more than ${MAX_EXPIRY_YEARS_AHEAD} years ahead, got ${shown(year)}`);
 	}
 	return { expiry_month: month.padStart(2, '0'), expiry_year: year };
-}
-
-/** The Luhn (mod 10) check digit every card number carries. */
-export function luhnValid(digits: string): boolean {
-	let sum = 0;
-	for (let index = 0; index < digits.length; index++) {
-		let digit = Number(digits[digits.length - 1 - index]);
-		if (index % 2 === 1) {
-			digit *= 2;
-			if (digit > 9) digit -= 9;
-		}
-		sum += digit;
-	}
-	return sum % 10 === 0;
 }
 
 /** A full card number: 12–19 digits (spaces and dashes removed) with a valid check digit; never repeated. */
