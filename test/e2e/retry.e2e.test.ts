@@ -1,4 +1,7 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { RealN8n, simulatorCredentials } from '../../scripts/n8n';
+import { BUYER, VISA } from '../engine/payment/helpers';
 import { SipaySandbox } from '../sandbox/server';
 
 /**
@@ -32,6 +35,16 @@ const webhook = (id: string, webhookId: string, path: string, method = 'POST') =
 	parameters: { httpMethod: method, path, responseMode: 'onReceived', options: {} },
 });
 
+const sipay = (name: string, x: number, credentials: IDataObject, parameters: IDataObject) => ({
+	id: name.toLowerCase(),
+	name,
+	type: 'n8n-nodes-sipay.sipay',
+	typeVersion: 1,
+	position: [x, 0],
+	credentials,
+	parameters,
+});
+
 const chain = (...names: string[]) =>
 	Object.fromEntries(names.slice(0, -1).map((name, index) => [name, { main: [[{ node: names[index + 1], type: 'main', index: 0 }]] }]));
 
@@ -43,24 +56,16 @@ const transferWorkflow = {
 	nodes: [
 		webhook('transferHook', '5d0f3c1e-7a2b-4f4e-9c11-000000000001', 'sipay-retry/transfer'),
 		webhook('readyHook', '5d0f3c1e-7a2b-4f4e-9c11-000000000002', 'sipay-retry/ready', 'GET'),
-		{
-			id: 'transfer',
-			name: 'Transfer',
-			type: 'n8n-nodes-sipay.sipay',
-			typeVersion: 1,
-			position: [260, 0],
-			credentials: BUSINESS_CREDENTIAL,
-			parameters: {
-				api: 'business',
-				resource: 'transfer',
-				operation: 'toPersonalWallet',
-				senderAccountNumber: '1122334455',
-				senderWalletNumber: MAIN_WALLET,
-				receiverWalletNumber: '484863917',
-				amount: '={{ $json.body.amount }}',
-				currency: 'TRY',
-			},
-		},
+		sipay('Transfer', 260, BUSINESS_CREDENTIAL, {
+			api: 'business',
+			resource: 'transfer',
+			operation: 'toPersonalWallet',
+			senderAccountNumber: '1122334455',
+			senderWalletNumber: MAIN_WALLET,
+			receiverWalletNumber: '484863917',
+			amount: '={{ $json.body.amount }}',
+			currency: 'TRY',
+		}),
 	],
 	connections: chain('transferHook', 'Transfer'),
 	settings: { executionOrder: 'v1' },
@@ -74,47 +79,26 @@ const refundWorkflow = {
 	active: true,
 	nodes: [
 		webhook('refundHook', '5d0f3c1e-7a2b-4f4e-9c11-000000000003', 'sipay-retry/refund'),
-		{
-			id: 'pay',
-			name: 'Pay',
-			type: 'n8n-nodes-sipay.sipay',
-			typeVersion: 1,
-			position: [260, 0],
-			credentials: PAYMENT_CREDENTIAL,
-			parameters: {
-				api: 'payment',
-				resource: 'payment',
-				operation: 'pay',
-				invoiceId: '={{ $json.body.invoice_id }}',
-				amount: '={{ $json.body.amount }}',
-				currency: 'TRY',
-				installments: 1,
-				invoiceDescription: 'Order',
-				cardHolderName: 'Ayse Yilmaz',
-				cardNumber: '4508034508034509',
-				expiryMonth: '12',
-				expiryYear: '2026',
-				cvv: '000',
-				buyerName: 'Ayse',
-				buyerSurname: 'Yilmaz',
-				customerIp: '={{ $json.body.ip }}',
-			},
-		},
-		{
-			id: 'refund',
-			name: 'Refund',
-			type: 'n8n-nodes-sipay.sipay',
-			typeVersion: 1,
-			position: [520, 0],
-			credentials: PAYMENT_CREDENTIAL,
-			parameters: {
-				api: 'payment',
-				resource: 'payment',
-				operation: 'refund',
-				invoiceId: "={{ $('refundHook').item.json.body.invoice_id }}",
-				amount: "={{ $('refundHook').item.json.body.refund }}",
-			},
-		},
+		sipay('Pay', 260, PAYMENT_CREDENTIAL, {
+			api: 'payment',
+			resource: 'payment',
+			operation: 'pay',
+			invoiceId: '={{ $json.body.invoice_id }}',
+			amount: '={{ $json.body.amount }}',
+			currency: 'TRY',
+			installments: 1,
+			invoiceDescription: 'Order',
+			...VISA,
+			...BUYER,
+			customerIp: '={{ $json.body.ip }}',
+		}),
+		sipay('Refund', 520, PAYMENT_CREDENTIAL, {
+			api: 'payment',
+			resource: 'payment',
+			operation: 'refund',
+			invoiceId: "={{ $('refundHook').item.json.body.invoice_id }}",
+			amount: "={{ $('refundHook').item.json.body.refund }}",
+		}),
 	],
 	connections: chain('refundHook', 'Pay', 'Refund'),
 	settings: { executionOrder: 'v1' },

@@ -96,27 +96,15 @@ export function luhnValid(digits: string): boolean {
 	return sum % 10 === 0;
 }
 
-/** A required text parameter, checked as `textValue` does. */
-export function requiredString(
-	context: IExecuteFunctions,
-	name: string,
-	itemIndex: number,
-	label: string,
-	kind: TextKind,
-): string {
-	return textValue(context.getNodeParameter(name, itemIndex, ''), label, failFor(context, itemIndex), kind, true);
+/** A text parameter, checked as `textValue` does; optional ones give '' when not set. */
+function textParameter(required: boolean) {
+	return (context: IExecuteFunctions, name: string, itemIndex: number, label: string, kind: TextKind): string =>
+		textValue(context.getNodeParameter(name, itemIndex, ''), label, failFor(context, itemIndex), kind, required);
 }
 
-/** An optional text parameter: '' when not set. */
-export function optionalString(
-	context: IExecuteFunctions,
-	name: string,
-	itemIndex: number,
-	label: string,
-	kind: TextKind,
-): string {
-	return textValue(context.getNodeParameter(name, itemIndex, ''), label, failFor(context, itemIndex), kind);
-}
+export const requiredString = textParameter(true);
+
+export const optionalString = textParameter(false);
 
 export function amountParameter(
 	context: IExecuteFunctions,
