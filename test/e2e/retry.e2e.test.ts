@@ -8,7 +8,7 @@ import { SipaySandbox } from '../sandbox/server';
  * A money-moving step whose answer is lost fails its execution; the user retries that execution
  * from n8n's Executions list (`POST /rest/executions/:id/retry`, a new execution). In a real n8n
  * 2.41.1 with the packed package: the retry sends the same default idempotency key, Sipay refuses
- * the repeat, and the money moves once.
+ * the repeat, and the money moves once. Also: n8n's own repeat after a 401 goes with a fresh hash_key.
  */
 
 jest.setTimeout(120_000);
@@ -217,5 +217,26 @@ describe("n8n's execution retry (Executions list › Retry) in a real n8n", () =
 		const payment = sandbox.payment.state.payments.get(order.invoice_id);
 		expect(payment?.refunds).toHaveLength(1);
 		expect(payment?.status).toBe('Partially Refunded');
+	});
+
+	it("right after a token revocation, n8n's repeat of each signed call carries a new iv and salt", async () => {
+		sandbox.payment.revokeTokens();
+		const before = { pay: sandbox.requestsTo(PAY).length, refund: sandbox.requestsTo(REFUND).length };
+		const order = { invoice_id: 'E2E-REVOKED-1', amount: '20.00', refund: '5.00', ip: '88.255.1.10' };
+		await fetch(`${n8n.url}/webhook/sipay-retry/refund`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify(order),
+		});
+		await eventually(
+			async () => sandbox.payment.state.payments.get(order.invoice_id)?.refunds.length ?? 0,
+			(count) => count === 1,
+		);
+		const pays = sandbox.requestsTo(PAY).slice(before.pay);
+		expect(pays.map((call) => call.status)).toEqual([401, 200]);
+		const randomness = (hashKey: unknown) => String(hashKey).split(':').slice(0, 2).join(':');
+		expect(randomness(pays[1].body.hash_key)).not.toBe(randomness(pays[0].body.hash_key));
+		// The token n8n fetched after the 401 is stored with the credential: the refund goes through at once.
+		expect(sandbox.requestsTo(REFUND).slice(before.refund).map((call) => call.status)).toEqual([200]);
 	});
 });
