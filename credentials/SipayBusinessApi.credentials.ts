@@ -1,11 +1,12 @@
 import type {
-	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
 	ICredentialType,
 	IHttpRequestHelper,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { authenticateBusinessRequest } from '../nodes/Sipay/transport/authenticate';
 import { postWithHttpRequest, requestBusinessToken } from '../nodes/Sipay/transport/tokens';
 
 export class SipayBusinessApi implements ICredentialType {
@@ -74,7 +75,7 @@ export class SipayBusinessApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			description:
-				'Platform client key sent as the x-client-id header on every call (leave empty to send the Client ID)',
+				'Platform client key, sent as the x-client-id header on every call. Leave empty if Sipay did not give you one: then no x-client-id header is sent.',
 		},
 	];
 
@@ -83,13 +84,8 @@ export class SipayBusinessApi implements ICredentialType {
 		return { accessToken };
 	}
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.accessToken}}',
-				'x-client-id': '={{$credentials.xClientId || $credentials.clientId}}',
-			},
-		},
-	};
+	/** The bearer token, and x-client-id only when one is set (business-api.md §2.1). */
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions) {
+		return authenticateBusinessRequest(credentials, requestOptions);
+	}
 }

@@ -1,11 +1,12 @@
 import type {
-	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
 	ICredentialType,
 	IHttpRequestHelper,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { authenticatePaymentRequest } from '../nodes/Sipay/transport/authenticate';
 import { postWithHttpRequest, requestPaymentToken } from '../nodes/Sipay/transport/tokens';
 
 export class SipayPaymentApi implements ICredentialType {
@@ -105,12 +106,8 @@ export class SipayPaymentApi implements ICredentialType {
 		return { token, integrationMode };
 	}
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.token}}',
-			},
-		},
-	};
+	/** The bearer token, and a fresh iv/salt for the request's hash_key (also on n8n's repeat after a 401). */
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions) {
+		return authenticatePaymentRequest(credentials, requestOptions);
+	}
 }

@@ -27,6 +27,9 @@ export interface N8nOptions {
 	log?: (line: string) => void;
 }
 
+/** The instance owner the end-to-end tests sign in as. */
+export const OWNER = { email: 'owner@example.com', password: 'Sipay-Test-Passw0rd' };
+
 export function n8nInstallDir(): string {
 	return execFileSync('bash', [join(ROOT, 'scripts/install-n8n.sh')], {
 		encoding: 'utf8',
@@ -168,6 +171,40 @@ export class RealN8n {
 			await new Promise((resolve) => setTimeout(resolve, 500));
 		}
 		throw new Error(`n8n did not answer /healthz within ${timeoutMs} ms:\n${this.output.slice(-30).join('\n')}`);
+	}
+
+	private session?: string;
+
+	/**
+	 * A cookie of the instance owner for n8n's REST API (what the editor calls): sets the owner up on
+	 * first use (`POST /rest/owner/setup`), signs in when it already is (`POST /rest/login`).
+	 */
+	async ownerCookie(): Promise<string> {
+		if (this.session) return this.session;
+		const send = (path: string, body: unknown) =>
+			fetch(`${this.url}${path}`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify(body),
+			});
+		let answer = await send('/rest/owner/setup', { ...OWNER, firstName: 'Test', lastName: 'Owner' });
+		if (answer.status !== 200) {
+			answer = await send('/rest/login', { emailOrLdapLoginId: OWNER.email, password: OWNER.password });
+		}
+		if (answer.status !== 200) throw new Error(`n8n refused the owner session: HTTP ${answer.status} ${await answer.text()}`);
+		this.session = (answer.headers.get('set-cookie') ?? '').split(';')[0];
+		return this.session;
+	}
+
+	/** A call to n8n's REST API as the owner; `data` is what n8n wraps its answers in. */
+	async rest<T = unknown>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; data: T }> {
+		const response = await fetch(`${this.url}/rest${path}`, {
+			method,
+			headers: { 'Content-Type': 'application/json', cookie: await this.ownerCookie() },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const parsed = (await response.json().catch(() => ({}))) as { data?: T };
+		return { status: response.status, data: parsed.data as T };
 	}
 
 	async stop(): Promise<void> {

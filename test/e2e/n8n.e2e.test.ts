@@ -40,6 +40,7 @@ const order = (invoiceId: string, cardNumber = '4508034508034509') => ({
 	amount: '25.00',
 	card: { holder: 'Ayse Yilmaz', number: cardNumber, expiry_month: '12', expiry_year: '2026', cvv: '000' },
 	buyer: { name: 'Ayse', surname: 'Yilmaz' },
+	ip: '88.255.1.10',
 });
 
 beforeAll(async () => {

@@ -1,6 +1,9 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { Harness } from '../harness/run';
 import { useSimulator } from '../harness/simulator';
 import { SipaySandbox } from '../sandbox/server';
+import { decryptedHash, payParameters, URLS } from './payment/helpers';
 
 const installments = { api: 'payment', resource: 'installment', operation: 'getMerchantInstallments' };
 const businessAccount = { api: 'business', resource: 'account', operation: 'getBusinessAccount' };
@@ -38,6 +41,90 @@ describe('credentials and transport through the n8n engine', () => {
 		expect(sandbox.requestsTo('/ccpayment/api/token')).toHaveLength(2);
 		const calls = sandbox.requestsTo('/ccpayment/api/installments');
 		expect(calls.map((call) => call.status)).toEqual([200, 401, 200, 200, 200, 200, 200]);
+	});
+
+	/** `iv:salt` of a hash_key: what must be new on every request (payment-api.md §2.1). */
+	const randomness = (hashKey: unknown) => String(hashKey).split(':').slice(0, 2).join(':');
+
+	const signedCalls: Array<[string, string, () => Promise<IDataObject>]> = [
+		['Pay (Non-Secure 2-D)', '/ccpayment/api/paySmart2D', async () => payParameters('INV-401-PAY')],
+		[
+			'Pay (3-D Secure), a form body',
+			'/ccpayment/api/paySmart3D',
+			async () => ({ ...payParameters('INV-401-3D'), operation: 'payThreeD', ...URLS }),
+		],
+		[
+			'Refund',
+			'/ccpayment/api/refund',
+			async () => {
+				const paid = await context.harness.runSipay({ parameters: payParameters('INV-401-REFUND', 30) });
+				expect(paid.items[0].json.approved).toBe(true);
+				return { api: 'payment', resource: 'payment', operation: 'refund', invoiceId: 'INV-401-REFUND', amount: 5 };
+			},
+		],
+		[
+			'Saved Card › Save',
+			'/ccpayment/api/saveCard',
+			async () => ({
+				api: 'payment',
+				resource: 'savedCard',
+				operation: 'save',
+				customerNumber: 'CUST-401',
+				cardHolderName: 'Ayse Yilmaz',
+				cardNumber: '4508034508034509',
+				expiryMonth: '12',
+				expiryYear: '2026',
+			}),
+		],
+		[
+			'Cash Out › To Bank',
+			'/ccpayment/api/cashout/tobank',
+			async () => ({
+				api: 'payment',
+				resource: 'cashOut',
+				operation: 'toBank',
+				transfers: {
+					transfer: [{ nameSurname: 'Burak Yilmaz', iban: 'TR220006221935787735797651', amount: 12, currency: 'TRY', gsmNumber: '905321234567' }],
+				},
+			}),
+		],
+		[
+			'Check Status',
+			'/ccpayment/api/checkstatus',
+			async () => {
+				await context.harness.runSipay({ parameters: payParameters('INV-401-STATUS') });
+				return { api: 'payment', resource: 'payment', operation: 'checkStatus', invoiceId: 'INV-401-STATUS' };
+			},
+		],
+	];
+
+	it.each(signedCalls)(
+		'%s right after a token revocation: the repeat carries a new iv and salt, and Sipay accepts it',
+		async (_name, path, prepare) => {
+			const parameters = await prepare();
+			await context.harness.runSipay({ parameters: installments });
+			sandbox.payment.revokeTokens();
+			const { error } = await context.harness.runSipay({ parameters });
+			expect(error).toBeUndefined();
+			const calls = sandbox.requestsTo(path).slice(-2);
+			expect(calls.map((call) => call.status)).toEqual([401, 200]);
+			const [refused, repeat] = calls.map((call) => call.body.hash_key);
+			expect(randomness(repeat)).toMatch(/^[0-9a-f]{16}:[0-9a-f]{4}$/);
+			expect(randomness(repeat)).not.toBe(randomness(refused));
+			expect(decryptedHash(repeat, sandbox)).toBe(decryptedHash(refused, sandbox));
+			expect(sandbox.requestsTo('/ccpayment/api/token').length).toBeGreaterThanOrEqual(2);
+		},
+	);
+
+	it('every signed request has an iv and salt of its own, item after item', async () => {
+		const { error } = await context.harness.runSipay({
+			parameters: { api: 'payment', resource: 'payment', operation: 'checkStatus', invoiceId: 'INV-SAME' },
+			items: [{}, {}, {}],
+			continueOnFail: true,
+		});
+		expect(error).toBeUndefined();
+		const sent = sandbox.requestsTo('/ccpayment/api/checkstatus').map((call) => randomness(call.body.hash_key));
+		expect(new Set(sent).size).toBe(3);
 	});
 
 	it('Payment API: a token that keeps failing is not retried in a loop', async () => {
@@ -215,6 +302,39 @@ describe('credentials and transport through the n8n engine', () => {
 			expect(bad.message).toContain('invalid_client');
 			expect(bad.message).not.toContain('wrong-secret-456');
 		});
+	});
+});
+
+describe('x-client-id (business-api.md §2.1: sent when set)', () => {
+	const sandbox = new SipaySandbox({ business: { client: { xClientId: '' } } });
+	const harness = new Harness();
+
+	beforeAll(async () => {
+		await sandbox.start();
+	});
+	afterAll(async () => {
+		await sandbox.stop();
+	});
+	beforeEach(() => sandbox.reset());
+
+	it('a credential with X-Client-ID left empty sends no x-client-id header (not the Client ID)', async () => {
+		harness.credentials.set('sipayBusinessApi', { ...sandbox.businessCredentials(), xClientId: '' });
+		const { items, error } = await harness.runSipay({ parameters: businessAccount });
+		expect(error).toBeUndefined();
+		expect(items[0].json.account_number).toBe('1122334455');
+		const [call] = sandbox.requestsTo('/sts/v1/Account/GetBusinessAccount');
+		expect(call.headers['x-client-id']).toBeUndefined();
+		expect(call.headers.authorization).toMatch(/^Bearer sim\./);
+	});
+
+	it('a value Sipay did not issue is refused by the simulator', async () => {
+		harness.credentials.set('sipayBusinessApi', { ...sandbox.businessCredentials(), xClientId: 'made-up-key' });
+		const { error } = await harness.runSipay({ parameters: businessAccount });
+		expect(error?.message).toBe('Sipay Business API error: authentication failed after refreshing the token');
+		expect(sandbox.requestsTo('/sts/v1/Account/GetBusinessAccount').map((call) => call.headers['x-client-id'])).toEqual([
+			'made-up-key',
+			'made-up-key',
+		]);
 	});
 });
 

@@ -43,6 +43,7 @@ it('100 card payments with dropped answers, 503s, resets and latency: each charg
 			cvv: '000',
 			buyerName: 'Ayse',
 			buyerSurname: 'Yilmaz',
+			customerIp: '88.255.1.10',
 		},
 		items: invoices,
 		continueOnFail: true,

@@ -60,6 +60,7 @@ export class TestMerchant {
 			invoice_description: 'Order',
 			name: 'Ayse',
 			surname: 'Yilmaz',
+			ip: '88.255.1.10',
 			total,
 			items: [{ name: 'Item', price: total, quantity: 1, description: 'Item' }],
 			hash_key: this.hash([total, '1', 'TRY', merchantKey, invoiceId]),

@@ -61,7 +61,40 @@ export class Harness {
 
 	/** Runs one Sipay node on the given input items and returns what it produced. */
 	async runSipay(options: RunOptions): Promise<NodeRun> {
-		const node: INode = {
+		const node = this.sipayNode(options);
+		const input: INodeExecutionData[] = (options.items ?? [{}]).map((json) => ({ json }));
+		const runExecutionData: IRunExecutionData = {
+			resultData: { runData: {} },
+			executionData: {
+				contextData: {},
+				metadata: {},
+				waitingExecution: {},
+				waitingExecutionSource: null,
+				nodeExecutionStack: [{ node, data: { main: [input] }, source: null }],
+			},
+		} as unknown as IRunExecutionData;
+		return await this.execute(node, runExecutionData, 'manual', options.executionId ?? String(++this.executions));
+	}
+
+	/**
+	 * Retries a failed run the way n8n's Executions list does (`POST /rest/executions/:id/retry`):
+	 * a new execution, mode `retry`, that continues the saved execution data (its node stack and
+	 * contexts) without the failed node's last run. `options` are the parameters of the first run.
+	 */
+	async retrySipay(failed: NodeRun, options: RunOptions): Promise<NodeRun> {
+		// n8n reads the execution back from its database: a copy, not the object that ran.
+		const data = JSON.parse(JSON.stringify(failed.run.data)) as IRunExecutionData;
+		const { lastNodeExecuted } = data.resultData;
+		delete data.resultData.error;
+		const runs = lastNodeExecuted ? data.resultData.runData[lastNodeExecuted] : undefined;
+		if (runs && runs.length > 0 && runs[runs.length - 1].error !== undefined) runs.pop();
+		const node = this.sipayNode(options);
+		for (const entry of data.executionData?.nodeExecutionStack ?? []) entry.node = node;
+		return await this.execute(node, data, 'retry', options.executionId ?? String(++this.executions));
+	}
+
+	private sipayNode(options: RunOptions): INode {
+		return {
 			id: 'sipay-node',
 			name: 'Sipay',
 			type: 'n8n-nodes-sipay.sipay',
@@ -75,6 +108,14 @@ export class Harness {
 			...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 			...options.settings,
 		};
+	}
+
+	private async execute(
+		node: INode,
+		runExecutionData: IRunExecutionData,
+		mode: 'manual' | 'retry',
+		executionId: string,
+	): Promise<NodeRun> {
 		const workflow = new Workflow({
 			id: 'test',
 			nodes: [node],
@@ -82,8 +123,7 @@ export class Harness {
 			active: false,
 			nodeTypes,
 		});
-		const executionId = options.executionId ?? String(++this.executions);
-		const hooks = new ExecutionLifecycleHooks('manual', executionId, {
+		const hooks = new ExecutionLifecycleHooks(mode, executionId, {
 			id: 'test',
 			name: 'test',
 			active: false,
@@ -110,18 +150,7 @@ export class Harness {
 			formWaitingBaseUrl: '',
 			executionId,
 		} as unknown as IWorkflowExecuteAdditionalData;
-		const input: INodeExecutionData[] = (options.items ?? [{}]).map((json) => ({ json }));
-		const runExecutionData: IRunExecutionData = {
-			resultData: { runData: {} },
-			executionData: {
-				contextData: {},
-				metadata: {},
-				waitingExecution: {},
-				waitingExecutionSource: null,
-				nodeExecutionStack: [{ node, data: { main: [input] }, source: null }],
-			},
-		} as unknown as IRunExecutionData;
-		const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
+		const execute = new WorkflowExecute(additionalData, mode, runExecutionData);
 		await execute.processRunExecutionData(workflow);
 		const run = await done;
 		const taskData = run.data.resultData.runData.Sipay?.[0];

@@ -26,8 +26,8 @@ let extCounter = 0;
 
 const nextExt = () => `ext-${Date.now()}-${++extCounter}`;
 
-async function requestToken(fields: Record<string, string>, asJson = false): Promise<Response> {
-	const client = sandbox.business.client;
+async function requestToken(fields: Record<string, string>, asJson = false, target = sandbox): Promise<Response> {
+	const client = target.business.client;
 	const body = {
 		grant_type: 'client_credentials',
 		client_id: client.clientId,
@@ -35,15 +35,15 @@ async function requestToken(fields: Record<string, string>, asJson = false): Pro
 		scope: 'sts_business_api',
 		...fields,
 	};
-	return await fetch(`${sandbox.url}/ids/connect/token`, {
+	return await fetch(`${target.url}/ids/connect/token`, {
 		method: 'POST',
 		headers: { 'Content-Type': asJson ? 'application/json' : 'application/x-www-form-urlencoded' },
 		body: asJson ? JSON.stringify(body) : new URLSearchParams(body).toString(),
 	});
 }
 
-async function newToken(): Promise<string> {
-	return ((await (await requestToken({})).json()) as { access_token: string }).access_token;
+async function newToken(target = sandbox): Promise<string> {
+	return ((await (await requestToken({}, false, target)).json()) as { access_token: string }).access_token;
 }
 
 async function api(
@@ -192,17 +192,7 @@ describe('authentication (§5, §2.1)', () => {
 		const shortLived = await startSandbox({ businessTokenTtlSeconds: 1 });
 		try {
 			const client = shortLived.business.client;
-			const issued = await fetch(`${shortLived.url}/ids/connect/token`, {
-				method: 'POST',
-				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-				body: new URLSearchParams({
-					grant_type: 'client_credentials',
-					client_id: client.clientId,
-					client_secret: client.clientSecret,
-					scope: 'sts_business_api',
-				}).toString(),
-			});
-			const { access_token } = (await issued.json()) as { access_token: string };
+			const access_token = await newToken(shortLived);
 			await new Promise((resolve) => setTimeout(resolve, 1100));
 			const expired = await fetch(`${shortLived.url}/sts/v1/Account/GetBusinessAccount`, {
 				method: 'POST',
@@ -212,6 +202,26 @@ describe('authentication (§5, §2.1)', () => {
 			expect(expired.status).toBe(401);
 		} finally {
 			await shortLived.stop();
+		}
+	});
+
+	it('a client without a platform key sends no x-client-id; any value it sends is refused (§2.1)', async () => {
+		const withoutKey = await startSandbox({ business: { client: { xClientId: '' } } });
+		try {
+			const client = withoutKey.business.client;
+			const access_token = await newToken(withoutKey);
+			const call = async (headers: Record<string, string>) =>
+				await fetch(`${withoutKey.url}/sts/v1/Account/GetBusinessAccount`, {
+					method: 'POST',
+					headers: { Authorization: `Bearer ${access_token}`, 'Content-Type': 'application/json', ...headers },
+					body: '{}',
+				});
+			expect((await call({})).status).toBe(200);
+			const asClientId = await call({ 'x-client-id': client.clientId });
+			expect(asClientId.status).toBe(401);
+			expect(await asClientId.json()).toMatchObject({ code: '401', message: 'unknown x-client-id header' });
+		} finally {
+			await withoutKey.stop();
 		}
 	});
 });

@@ -108,6 +108,7 @@ function payment(overrides: Body = {}): Body {
 		items: [{ name: 'Book', price: '10.00', quantity: 1, description: 'Paperback' }],
 		return_url: `${receiverUrl}/return`,
 		cancel_url: `${receiverUrl}/cancel`,
+		ip: '88.255.1.10',
 		...overrides,
 	};
 	body.hash_key ??= sign(
@@ -297,6 +298,46 @@ describe('non-secure payments', () => {
 		);
 		expect(answer.body.status_code).toBe(100);
 		expect(decrypt(answer.body.data.hash_key)?.[1]).toBe('25.5');
+	});
+
+	it('refuses a non-secure payment without the shopper ip (1), also with a saved card; checks its form', async () => {
+		const withoutIp = (overrides: Body = {}) => {
+			const body = payment(overrides);
+			delete body.ip;
+			return body;
+		};
+		const missing = await api('/api/paySmart2D', withoutIp());
+		expect(missing.body).toEqual({ status_code: 1, status_description: 'The ip field is required.' });
+		expect((await api('/api/paySmart2D', payment({ ip: '999.1.1.1' }))).body.status_code).toBe(1);
+		expect((await api('/api/paySmart2D', payment({ ip: '2001:db8::7' }))).body.status_code).toBe(100);
+		const token = await api('/api/payByCardTokenNonSecure', payment({ ip: '', card_token: 't', customer_number: 'c', customer_email: 'a@b.co', customer_phone: '905551112233', customer_name: 'A' }));
+		expect(token.body).toEqual({ status_code: 1, status_description: 'The ip field is required.' });
+		// 3-D Secure calls come from the shopper's browser: no ip needed.
+		const threeD = await api('/api/paySmart3D', withoutIp(), { form: true });
+		expect(threeD.text).toContain('<form');
+		expect(sandbox.payment.state.payments.size).toBe(2);
+	});
+
+	it('refuses a hash_key whose iv and salt it accepted before (90), even over the same fields (§2.1)', async () => {
+		const body = payment();
+		expect((await api('/api/paySmart2D', body)).body.status_code).toBe(100);
+		const resent = await api('/api/paySmart2D', body);
+		expect(resent.body).toEqual({
+			status_code: 90,
+			status_description: 'Invalid hash key: this iv and salt were already used, generate a new hash key for every request',
+		});
+		// The same iv and salt over other fields: refused too.
+		const [iv, salt] = String(body.hash_key).split(':');
+		const other = newInvoice();
+		const reused = generateHashKey(['10.00', '1', 'TRY', merchantKey(), other], APP_SECRET, { iv, salt });
+		expect((await api('/api/paySmart2D', payment({ invoice_id: other, hash_key: reused }))).body.status_code).toBe(90);
+		// A new hash for the same invoice reaches the invoice check (117).
+		expect((await api('/api/paySmart2D', payment({ invoice_id: body.invoice_id }))).body.status_code).toBe(117);
+		// A refused hash (68) is not remembered; a refund sent twice as is is refused the second time.
+		const refundBody = { invoice_id: body.invoice_id, amount: '1.00', app_id: sandbox.payment.merchant.appId, app_secret: APP_SECRET, merchant_key: merchantKey(), refund_transaction_id: 'RF-IV-1', hash_key: sign('1.00', String(body.invoice_id), merchantKey()) };
+		expect((await api('/api/refund', { ...refundBody, amount: '2.00' })).body.status_code).toBe(68);
+		expect((await api('/api/refund', refundBody)).body.status_code).toBe(100);
+		expect((await api('/api/refund', { ...refundBody, refund_transaction_id: 'RF-IV-2' })).body.status_code).toBe(90);
 	});
 
 	it('refuses a reused invoice_id with 117 once processed', async () => {
@@ -617,6 +658,22 @@ describe('recurring plans', () => {
 
 	it('refuses an unregistered recurring webhook key with 55', async () => {
 		expect((await api('/api/paySmart2D', recurringPayment())).body.status_code).toBe(55);
+	});
+
+	it('plan process: 100 after a completed charge, 41 after a failed one, 113 when it failed again', async () => {
+		await registerWebhook('recurring', 'subs');
+		const body = recurringPayment();
+		expect((await api('/api/paySmart2D', body)).body.status_code).toBe(100);
+		const planCode = String((await checkStatus(String(body.invoice_id))).body.recurring_plan_code);
+		const processOf = async () => (await api('/api/recurring/plan/process', { merchant_key: merchantKey(), plan_code: planCode })).body;
+		const charge = async (fail: boolean) => (await send('/sandbox/payment/recurring/charge', { plan_code: planCode, fail }, { auth: null })).body;
+		expect(await processOf()).toMatchObject({ status_code: 100, recurring_number: 1 });
+		expect(await charge(true)).toMatchObject({ recurring_number: 2, attempts: 1, status: 'Fail' });
+		expect(await processOf()).toMatchObject({ status_code: 41, recurring_number: 2 });
+		expect(await charge(true)).toMatchObject({ recurring_number: 2, attempts: 2, status: 'Fail' });
+		expect(await processOf()).toMatchObject({ status_code: 113, message: expect.stringMatching(/^Failed/), recurring_number: 2 });
+		expect(await charge(false)).toMatchObject({ recurring_number: 2, attempts: 3, status: 'Completed' });
+		expect(await processOf()).toMatchObject({ status_code: 100, recurring_number: 2 });
 	});
 
 	it('creates a plan, charges it with webhooks, and follows updates', async () => {

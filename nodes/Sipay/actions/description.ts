@@ -12,7 +12,7 @@ const APIS: Array<{ value: SipayApi; name: string; description: string }> = [
 
 const MOVES_MONEY_NOTICE: INodeProperties = {
 	displayName:
-		'This operation moves money. It is sent once and never repeated by the node; if n8n repeats the step (Retry On Fail), the same invoice ID or transaction ID goes with it and Sipay refuses the duplicate.',
+		'This operation moves money. It is sent once and never repeated by the node; if n8n repeats the step (Retry On Fail) or you retry the failed execution, the same invoice ID or transaction ID goes with it and Sipay refuses the duplicate.',
 	name: 'movesMoneyNotice',
 	type: 'notice',
 	default: '',

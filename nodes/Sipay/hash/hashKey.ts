@@ -58,3 +58,13 @@ export function decryptHashKey(hashKey: unknown, appSecret: string): string[] | 
 		return undefined;
 	}
 }
+
+/**
+ * The same fields under a fresh iv and salt: Sipay asks for new ones on every request (§2.1), so a
+ * request that is sent again (n8n's repeat after a 401) must not carry the hash_key it was first
+ * sent with. `undefined` when the hash is not one of this secret's.
+ */
+export function refreshHashKey(hashKey: unknown, appSecret: string): string | undefined {
+	const parts = decryptHashKey(hashKey, appSecret);
+	return parts ? generateHashKey(parts, appSecret) : undefined;
+}

@@ -1,3 +1,5 @@
+import { shown } from './redact';
+
 /**
  * The one place user input becomes a Sipay amount: a dot-decimal string with exactly two decimals,
  * used both in the request body and in the `hash_key` (payment-api.md §2.5).
@@ -15,19 +17,19 @@ export function formatAmount(value: unknown, field: string, { allowZero = false 
 	} else if (typeof value === 'string') {
 		const text = value.trim();
 		if (/^\d+,\d+$/.test(text)) {
-			throw new AmountError(`${field} must use a dot as decimal separator, got "${value}"`);
+			throw new AmountError(`${field} must use a dot as decimal separator, got ${shown(value)}`);
 		}
 		const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
-		if (!match) throw new AmountError(`${field} must be a number, got "${value}"`);
+		if (!match) throw new AmountError(`${field} must be a number, got ${shown(value)}`);
 		if ((match[3] ?? '').length > 2) {
-			throw new AmountError(`${field} must have at most 2 decimals, got "${value}"`);
+			throw new AmountError(`${field} must have at most 2 decimals, got ${shown(value)}`);
 		}
 		cents = Number(match[2]) * 100 + Number((match[3] ?? '').padEnd(2, '0'));
 		if (match[1] === '-') cents = -cents;
 	} else {
-		throw new AmountError(`${field} must be a number, got ${value === '' ? 'nothing' : typeof value}`);
+		throw new AmountError(`${field} must be a number, got ${shown(value)}`);
 	}
-	if (cents < 0) throw new AmountError(`${field} must not be negative, got ${String(value)}`);
+	if (cents < 0) throw new AmountError(`${field} must not be negative, got ${shown(value)}`);
 	if (cents === 0 && !allowZero) throw new AmountError(`${field} must be greater than 0`);
 	if (!Number.isSafeInteger(cents)) throw new AmountError(`${field} is too large`);
 	return (cents / 100).toFixed(2);

@@ -59,3 +59,21 @@ export function redactObject<T>(value: T): T {
 	}
 	return result as T;
 }
+
+/** How many characters of a refused value an error message repeats. */
+export const ECHO_LIMIT = 40;
+
+/**
+ * A refused value as an error message may repeat it: strings quoted, card-number-like digit runs
+ * masked, at most `ECHO_LIMIT` characters; objects and lists only named.
+ */
+export function shown(value: unknown): string {
+	if (value === undefined || value === null || value === '') return 'nothing';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'an object';
+	if (typeof value === 'number' || typeof value === 'boolean') return scrubText(String(value));
+	if (typeof value !== 'string') return `a ${typeof value}`;
+	const masked = scrubText(value);
+	if (masked.length <= ECHO_LIMIT) return `"${masked}"`;
+	return `"${masked.slice(0, ECHO_LIMIT)}…" (${value.length} characters)`;
+}

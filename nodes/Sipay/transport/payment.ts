@@ -11,7 +11,8 @@ import { type SipayContext, sendOnce } from './send';
 /**
  * The only way the node talks to the Sipay Payment API (payment-api.md §1): adds merchant_key,
  * app_lang and the hash_key, authenticates through the credential (one refresh on HTTP 401,
- * done by n8n), and turns Sipay's envelope into a result or a `NodeApiError`. Never retries.
+ * done by n8n; the credential gives every send, that repeat included, a hash_key with its own iv
+ * and salt), and turns Sipay's envelope into a result or a `NodeApiError`. Never retries.
  */
 
 export const PAYMENT_CREDENTIAL = 'sipayPaymentApi';

@@ -77,6 +77,29 @@ describe('Payment API in the editor', () => {
 		for (const field of cvv) expect(field.typeOptions?.password).toBe(true);
 	});
 
+	it('Customer IP is a required field of non-secure payments, optional on 3-D Secure ones', () => {
+		const fieldsOf = (resource: string, operation: string) =>
+			properties.filter(
+				(property) =>
+					property.displayOptions?.show?.resource?.[0] === resource &&
+					property.displayOptions?.show?.operation?.[0] === operation,
+			);
+		const additionalNames = (fields: INodeProperties[]) =>
+			((fields.find((field) => field.name === 'additionalFields')?.options ?? []) as INodeProperties[]).map((option) => option.name);
+		for (const [resource, operation] of [['payment', 'pay'], ['savedCard', 'pay']]) {
+			const fields = fieldsOf(resource, operation);
+			const ip = fields.find((field) => field.name === 'customerIp');
+			expect(ip).toMatchObject({ required: true, type: 'string' });
+			expect(ip?.description).toContain("shopper's device");
+			expect(additionalNames(fields)).not.toContain('customerIp');
+		}
+		for (const [resource, operation] of [['payment', 'payThreeD'], ['savedCard', 'payThreeD']]) {
+			const fields = fieldsOf(resource, operation);
+			expect(fields.find((field) => field.name === 'customerIp')).toBeUndefined();
+			expect(additionalNames(fields)).toContain('customerIp');
+		}
+	});
+
 	it('optional fields sit in alphabetical "Additional Fields" collections', () => {
 		const collections = properties.filter(
 			(property) => property.name === 'additionalFields' && property.displayOptions?.show?.api?.[0] === 'payment',

@@ -23,6 +23,9 @@ export const DECLINED_CARD = { ...VISA, cardNumber: '4000000000000002' };
 
 export const BUYER = { buyerName: 'Ayse', buyerSurname: 'Yilmaz' };
 
+/** The shopper's IP, which non-secure payments must send (payment-api.md §1.6). */
+export const SHOPPER_IP = '88.255.1.10';
+
 /** The parameters of a 2-D card payment of `amount` TRY. */
 export function payParameters(invoiceId: string, amount = 10, extra: IDataObject = {}): IDataObject {
 	return {
@@ -34,6 +37,7 @@ export function payParameters(invoiceId: string, amount = 10, extra: IDataObject
 		invoiceDescription: 'Demo order',
 		...VISA,
 		...BUYER,
+		customerIp: SHOPPER_IP,
 		...extra,
 	};
 }

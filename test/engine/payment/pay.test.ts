@@ -34,6 +34,7 @@ describe('Payment › Pay (Non-Secure 2-D)', () => {
 			invoice_description: 'Demo order',
 			name: 'Ayse',
 			surname: 'Yilmaz',
+			ip: '88.255.1.10',
 			app_lang: 'en',
 			items: [{ name: 'Demo order', price: '10.00', quantity: 1, description: 'Demo order' }],
 		});
@@ -108,7 +109,6 @@ describe('Payment › Pay (Non-Secure 2-D)', () => {
 					billCountry: 'Turkey',
 					billEmail: 'ayse@example.com',
 					billPhone: '905321234567',
-					customerIp: '88.255.1.10',
 					metadata: 'campaign=spring',
 					saleWebhookKey: 'sale',
 					insuranceIdentityNumber: '12345678950',
@@ -157,6 +157,10 @@ describe('Payment › Pay (Non-Secure 2-D)', () => {
 		[{ expiryYear: '26' }, 'Expiry Year must have four digits (e.g. 2026), got "26"'],
 		[{ cvv: '0a0' }, 'CVV must be 3 or 4 digits'],
 		[{ buyerSurname: '={{ $json.surname ?? "" }}' }, 'Buyer Last Name is required'],
+		[{ customerIp: '={{ $json.ip ?? "" }}' }, 'Customer IP is required'],
+		[{ customerIp: '10.0.0.300' }, 'Customer IP must be the shopper\'s IPv4 or IPv6 address, got "10.0.0.300"'],
+		[{ cardNumber: '4508034508034508' }, 'Card Number is not a valid card number: its check digit is wrong'],
+		[{ expiryYear: '2019' }, 'Expiry Month and Expiry Year: the card expired (12/2019)'],
 		[
 			{ items: { item: [{ name: 'Book', price: 4.5, quantity: 2 }, { name: 'Pen', price: 0.5, quantity: 1 }] } },
 			'Items: price × quantity adds up to 9.50, but must equal Amount 10.00',
@@ -193,6 +197,12 @@ describe('Payment › Pay (Non-Secure 2-D)', () => {
 		const { error } = await pay(payParameters('INV-2D-BAD', 10, change as IDataObject));
 		expect(error?.message).toBe(message);
 		expect(sandbox.requests).toHaveLength(0);
+	});
+
+	it('sends an IPv6 shopper address as given', async () => {
+		const { error } = await pay(payParameters('INV-2D-IPV6', 10, { customerIp: '2001:db8:85a3::8a2e:370:7334' }));
+		expect(error).toBeUndefined();
+		expect(sandbox.requestsTo('/ccpayment/api/paySmart2D')[0].body.ip).toBe('2001:db8:85a3::8a2e:370:7334');
 	});
 
 	it('pre-authorization: blocks the amount, cannot be refunded, is captured in part', async () => {

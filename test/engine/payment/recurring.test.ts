@@ -86,6 +86,12 @@ describe('Recurring Plan', () => {
 			items: [{ body: delivery!.payload }],
 		});
 		expect(verified.items[0].json).toMatchObject({ valid: true, fields: { status: 'Fail', total: '100' } });
+
+		// The same charge failing again on its next attempt comes back as 113 "Failed" (§5.1): also not processed.
+		await charge(true);
+		const failedAgain = await run(plan('checkProcess', planCode));
+		expect(failedAgain.error).toBeUndefined();
+		expect(failedAgain.items[0].json).toMatchObject({ processed: false, status_code: 113, recurring_number: 3 });
 	});
 
 	it('check process needs the Merchant ID in the credentials', async () => {

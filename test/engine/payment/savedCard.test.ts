@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { checkStatus, decryptedHash, operation, passThreeDSecure, URLS, useSandbox, VISA } from './helpers';
+import { checkStatus, decryptedHash, operation, passThreeDSecure, SHOPPER_IP, URLS, useSandbox, VISA } from './helpers';
 
 describe('Saved Card', () => {
 	const context = useSandbox();
@@ -27,6 +27,7 @@ describe('Saved Card', () => {
 		customerName: 'Şükrü Öz',
 		customerEmail: 'sukru@example.com',
 		customerPhone: '905321234567',
+		customerIp: SHOPPER_IP,
 		amount: 12,
 		currency: 'TRY',
 		installments: 1,

@@ -27,14 +27,21 @@ export function tokenRoute(sim: BusinessSim): Route {
 	};
 }
 
-/** Bearer token valid and x-client-id present; HTTP 401 otherwise. */
+/**
+ * Bearer token valid, and the x-client-id header (§2.1) is the client's platform key when Sipay
+ * issued one; a client without a platform key sends none, so any value it sends is unknown.
+ * HTTP 401 otherwise.
+ */
 export function checkAuth(sim: BusinessSim, request: SimRequest): SimResponse | undefined {
 	const record = sim.tokens.get(bearerToken(request) ?? '');
 	if (!record || record.revoked || record.expiresAt <= Date.now()) {
 		return json({ status: 1, code: '401', message: 'Unauthorized', payload: null }, 401);
 	}
-	if (request.headers['x-client-id'] !== sim.client.xClientId) {
-		return json({ status: 1, code: '401', message: 'x-client-id header missing or unknown', payload: null }, 401);
+	const sent = request.headers['x-client-id'];
+	const expected = sim.client.xClientId === '' ? undefined : sim.client.xClientId;
+	if (sent !== expected) {
+		const problem = expected === undefined ? 'unknown x-client-id header' : 'x-client-id header missing or unknown';
+		return json({ status: 1, code: '401', message: problem, payload: null }, 401);
 	}
 	return undefined;
 }

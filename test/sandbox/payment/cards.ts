@@ -1,7 +1,7 @@
 import { json, type Route, type SimRequest } from '../http';
 import { cardProfile, expiryWellFormed, luhnValid, maskPan, type CardDetails } from './bank';
 import { hexId } from './format';
-import { checkHash, checkMerchantKey, checkRequired, checkToken, fail, firstFailure, str } from './guard';
+import { checkFreshHash, checkMerchantKey, checkRequired, checkToken, fail, firstFailure, str } from './guard';
 import type { PaymentSim } from './index';
 import type { SavedCard } from './state';
 
@@ -23,7 +23,7 @@ const invalidToken = () => fail(87, 'Invalid card token or customer number');
 
 /** §2.4 hash for editCard/deleteCard, with the per-field codes of §12.2. */
 const tokenHash = (sim: PaymentSim, request: SimRequest) =>
-	checkHash(
+	checkFreshHash(
 		sim,
 		request,
 		[
@@ -69,7 +69,7 @@ export function cardRoutes(sim: PaymentSim): Route[] {
 						]),
 					() => checkMerchantKey(sim, request),
 					() =>
-						checkHash(
+						checkFreshHash(
 							sim,
 							request,
 							[

@@ -1,6 +1,6 @@
 import { json, type Route, type SimResponse } from '../http';
 import { fixed2, toAmount } from './format';
-import { checkHash, checkToken, str } from './guard';
+import { checkFreshHash, checkToken, str } from './guard';
 import type { PaymentSim } from './index';
 
 /**
@@ -57,7 +57,7 @@ export function cashoutRoutes(sim: PaymentSim): Route[] {
 				// §2.4/§9: sum of all amounts with 2 decimals, then the first row's iban, amount (as sent), currency, gsm.
 				const sum = fixed2(rows.reduce((total, row) => total + Math.round(toAmount(row.amount)! * 100), 0) / 100);
 				const first = rows[0];
-				const hashFailure = checkHash(sim, request, [
+				const hashFailure = checkFreshHash(sim, request, [
 					{ field: 'sum', value: sum },
 					{ field: 'iban', value: str(first.iban) },
 					{ field: 'amount', value: str(first.amount) },

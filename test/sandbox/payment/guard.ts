@@ -76,6 +76,28 @@ export function checkHash(
 	return undefined;
 }
 
+/**
+ * `checkHash`, and the iv and salt of the hash_key never accepted before: Sipay asks for a new hash
+ * for every request (payment-api.md §2.1), so a request sent again with the same hash_key is
+ * refused (90) even when its fields match. Only hashes that passed are remembered.
+ */
+export function checkFreshHash(
+	sim: PaymentSim,
+	request: SimRequest,
+	expected: HashField[],
+	defaultMismatchCode = 68,
+): SimResponse | undefined {
+	const failure = checkHash(sim, request, expected, defaultMismatchCode);
+	if (failure) return failure;
+	const [iv, salt] = str(request.body.hash_key).split(':');
+	const randomness = `${iv}:${salt}`;
+	if (sim.state.hashRandomness.has(randomness)) {
+		return fail(90, 'Invalid hash key: this iv and salt were already used, generate a new hash key for every request');
+	}
+	sim.state.hashRandomness.add(randomness);
+	return undefined;
+}
+
 /** Runs checks in order and returns the first failure. */
 export function firstFailure(
 	...checks: Array<() => SimResponse | undefined>

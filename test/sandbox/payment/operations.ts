@@ -1,7 +1,7 @@
 import { generateHashKey } from '../../../nodes/Sipay/hash/hashKey';
 import { json, type Route } from '../http';
 import { digits, storedTotal, toAmount, toCents } from './format';
-import { checkHash, checkMerchantKey, checkRequired, checkToken, fail, firstFailure, str } from './guard';
+import { checkFreshHash, checkMerchantKey, checkRequired, checkToken, fail, firstFailure, str } from './guard';
 import type { PaymentSim } from './index';
 import { notifySale, settle } from './lifecycle';
 import { commission } from './pricing';
@@ -40,7 +40,7 @@ export function operationRoutes(sim: PaymentSim): Route[] {
 					() => checkRequired(request, ['merchant_key', 'invoice_id', 'status', 'hash_key']),
 					() => checkMerchantKey(sim, request),
 					() =>
-						checkHash(sim, request, [
+						checkFreshHash(sim, request, [
 							{ field: 'merchant_key', value: str(body.merchant_key) },
 							{ field: 'invoice_id', value: str(body.invoice_id) },
 							{ field: 'status', value: str(body.status) },
@@ -78,7 +78,7 @@ export function operationRoutes(sim: PaymentSim): Route[] {
 					() => checkRequired(request, ['merchant_key', 'invoice_id', 'order_id', 'status', 'hash_key']),
 					() => checkMerchantKey(sim, request),
 					() =>
-						checkHash(sim, request, [
+						checkFreshHash(sim, request, [
 							{ field: 'merchant_key', value: str(body.merchant_key) },
 							{ field: 'invoice_id', value: str(body.invoice_id) },
 							{ field: 'order_id', value: str(body.order_id) },
@@ -118,7 +118,7 @@ export function operationRoutes(sim: PaymentSim): Route[] {
 							? undefined
 							: fail(30, 'Invalid credentials'),
 					() =>
-						checkHash(sim, request, [
+						checkFreshHash(sim, request, [
 							{ field: 'amount', value: str(body.amount), numeric: true },
 							{ field: 'invoice_id', value: str(body.invoice_id) },
 							{ field: 'merchant_key', value: str(body.merchant_key) },

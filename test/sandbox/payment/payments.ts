@@ -1,7 +1,7 @@
 import { json, type Route, type SimRequest } from '../http';
 import { authorize, expiryWellFormed, installmentsAllowed, luhnValid, type CardDetails } from './bank';
 import { ownedCard, tokenCardDetails } from './cards';
-import { checkBrowserToken, checkHash, checkMerchantKey, checkRequired, checkToken, fail, firstFailure, str } from './guard';
+import { checkBrowserToken, checkFreshHash, checkMerchantKey, checkRequired, checkToken, fail, firstFailure, str } from './guard';
 import type { PaymentSim } from './index';
 import { attachCard, notifySale, openPayment, settle } from './lifecycle';
 import { directData } from './results';
@@ -16,11 +16,30 @@ import { startThreeD } from './threeD';
 const ORDER_FIELDS = ['merchant_key', 'currency_code', 'installments_number', 'invoice_id', 'invoice_description', 'total', 'items', 'hash_key'];
 const CARD_FIELDS = ['cc_holder_name', 'cc_no', 'expiry_month', 'expiry_year', 'cvv', 'name', 'surname'];
 const TOKEN_FIELDS = ['card_token', 'customer_number', 'customer_email', 'customer_phone', 'customer_name'];
+/**
+ * The shopper's IP: the newer docs require it on non-secure calls (§1.6, §5.0) and the saved-card
+ * page lists it, which the Node SDK marks required (§7.6). 3-D calls come from the shopper's browser.
+ */
+const NON_SECURE_FIELDS = ['ip'];
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
+/** IPv4 dotted quad, or an IPv6 address (hex groups, `::`, an IPv4 tail). */
+export function ipWellFormed(value: string): boolean {
+	if (IPV4.test(value)) return true;
+	if (!value.includes(':') || !/^[0-9a-f:.]+$/i.test(value) || value.split('::').length > 2) return false;
+	const groups = value.split(':').filter((group) => group !== '');
+	const tail = groups[groups.length - 1] ?? '';
+	const hex = tail.includes('.') ? groups.slice(0, -1) : groups;
+	if (tail.includes('.') && !IPV4.test(tail)) return false;
+	const count = hex.length + (tail.includes('.') ? 2 : 0);
+	return hex.every((group) => /^[0-9a-f]{1,4}$/i.test(group)) && (value.includes('::') ? count < 8 : count === 8);
+}
 
 /** §2.4 payment formula `total|installments_number|currency_code|merchant_key|invoice_id`. */
 export function checkPaymentHash(sim: PaymentSim, request: SimRequest) {
 	const body = request.body;
-	return checkHash(sim, request, [
+	return checkFreshHash(sim, request, [
 		{ field: 'total', value: str(body.total), numeric: true },
 		{ field: 'installments_number', value: str(body.installments_number), numeric: true },
 		{ field: 'currency_code', value: str(body.currency_code) },
@@ -62,7 +81,13 @@ function paymentRoute(sim: PaymentSim, path: string, { threeD, token }: { threeD
 			const body = request.body;
 			const failure = firstFailure(
 				() => (threeD ? checkBrowserToken(sim, request) : checkToken(sim, request)),
-				() => checkRequired(request, [...ORDER_FIELDS, ...(token ? TOKEN_FIELDS : CARD_FIELDS), ...(threeD ? ['return_url'] : [])]),
+				() =>
+					checkRequired(request, [
+						...ORDER_FIELDS,
+						...(token ? TOKEN_FIELDS : CARD_FIELDS),
+						...(threeD ? ['return_url'] : NON_SECURE_FIELDS),
+					]),
+				() => (str(body.ip) === '' || ipWellFormed(str(body.ip)) ? undefined : fail(1, 'The ip must be a valid IP address.')),
 				() => checkMerchantKey(sim, request),
 				() => checkIntegration(sim, threeD),
 				// §12.2: 404 is the application code for an empty cancel URL.

@@ -94,10 +94,13 @@ export function recurringRoutes(sim: PaymentSim): Route[] {
 				const plan = sim.state.plans.get(str(body.plan_code));
 				if (!plan) return answer(31, 'Recurring plan not found');
 				const last = plan.charges[plan.charges.length - 1];
-				// The latest charge decides; a failed one is reported as 41 "payment failed".
-				return last.status === 'Completed'
-					? answer(100, 'Recurring payment processed successfully', { plan_code: plan.planCode, recurring_number: last.recurringNumber })
-					: answer(41, `Recurring payment failed: ${last.remarks}`, { plan_code: plan.planCode, recurring_number: last.recurringNumber });
+				const fields = { plan_code: plan.planCode, recurring_number: last.recurringNumber };
+				// The latest charge decides. A failed one is 41 "payment failed" (§12.2); when it failed again
+				// on a repeated attempt, 113 "Failed" (the code the Non-Secure Recurring page shows, §5.1).
+				if (last.status === 'Completed') return answer(100, 'Recurring payment processed successfully', fields);
+				return last.attempts > 1
+					? answer(113, `Failed: ${last.remarks}`, fields)
+					: answer(41, `Recurring payment failed: ${last.remarks}`, fields);
 			},
 		},
 		{

@@ -154,6 +154,9 @@ export class PaymentState {
 
 	readonly refundTransactionIds = new Set<string>();
 
+	/** `iv:salt` of every request hash_key accepted so far (payment-api.md §2.1: new ones per request). */
+	readonly hashRandomness = new Set<string>();
+
 	readonly cashouts: CashoutRecord[] = [];
 
 	private sequence = 1000;

@@ -1,6 +1,6 @@
 import { json, type Route } from '../http';
 import { fixed2, istanbulDateTime } from './format';
-import { checkHash, checkMerchantKey, checkRequired, checkToken, fail, firstFailure, str } from './guard';
+import { checkFreshHash, checkMerchantKey, checkRequired, checkToken, fail, firstFailure, str } from './guard';
 import type { PaymentSim } from './index';
 import { nextActionDate } from './plans';
 import { settlementDate } from './settlement';
@@ -42,7 +42,7 @@ export function statusRoutes(sim: PaymentSim): Route[] {
 					() => checkRequired(request, ['merchant_key', 'invoice_id', 'hash_key']),
 					() => checkMerchantKey(sim, request),
 					() =>
-						checkHash(sim, request, [
+						checkFreshHash(sim, request, [
 							{ field: 'invoice_id', value: str(body.invoice_id) },
 							{ field: 'merchant_key', value: str(body.merchant_key) },
 						]),

@@ -3,14 +3,15 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { SipayOperation } from '../types';
 import { businessRequest } from '../../transport/business';
 import { invalid, requiredString } from '../../shared/params';
+import { shown } from '../../shared/redact';
 import { requiredCurrency } from './inputs';
 
 const PATH = '/v1/Account/CheckPersonalWallet';
 
 /** A phone part as digits: spaces, brackets, dashes and a leading + are dropped. */
 function phoneDigits(context: IExecuteFunctions, name: string, itemIndex: number, label: string): string {
-	const digits = requiredString(context, name, itemIndex, label).replace(/[\s()+-]/g, '');
-	if (!/^\d+$/.test(digits)) throw invalid(context, itemIndex, `${label} must contain digits only, got "${digits}"`);
+	const digits = requiredString(context, name, itemIndex, label, 'code').replace(/[\s()+-]/g, '');
+	if (!/^\d+$/.test(digits)) throw invalid(context, itemIndex, `${label} must contain digits only, got ${shown(digits)}`);
 	return digits;
 }
 
@@ -78,7 +79,7 @@ export const checkPersonalWallet: SipayOperation = {
 						phone_country_number: phoneDigits(this, 'phoneCountryNumber', itemIndex, 'Phone Country Code'),
 						phone_number: phoneDigits(this, 'phoneNumber', itemIndex, 'Phone Number'),
 					}
-				: { account_number: requiredString(this, 'accountNumber', itemIndex, 'Account Number') };
+				: { account_number: requiredString(this, 'accountNumber', itemIndex, 'Account Number', 'id') };
 		const currency = requiredCurrency(this, 'currency', itemIndex, 'Currency');
 		const { payload } = await businessRequest.call(this, itemIndex, {
 			path: PATH,

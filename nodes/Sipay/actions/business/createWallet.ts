@@ -2,8 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { SipayOperation } from '../types';
 import { businessRequest } from '../../transport/business';
-import { requiredString } from '../../shared/params';
-import { integerIdValue, requiredCurrency } from './inputs';
+import { failFor, requiredString, textValue } from '../../shared/params';
+import { booleanValue, integerIdValue, requiredCurrency } from './inputs';
 
 const PATH = '/v1/Wallet/CreateWalletForBusinessAccount';
 
@@ -56,11 +56,11 @@ export const createWallet: SipayOperation = {
 		},
 	],
 	async execute(itemIndex) {
-		const name = requiredString(this, 'name', itemIndex, 'Name');
+		const name = requiredString(this, 'name', itemIndex, 'Name', 'name');
 		const currency = requiredCurrency(this, 'currency', itemIndex, 'Currency');
-		const useFastIban = this.getNodeParameter('useFastIban', itemIndex, false) as boolean;
-		const extras = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-		const tenantText = String(extras.tenantId ?? '').trim();
+		const useFastIban = booleanValue(this, this.getNodeParameter('useFastIban', itemIndex, false), itemIndex, 'Use FAST IBAN');
+		const extras = (this.getNodeParameter('additionalFields', itemIndex, {}) ?? {}) as IDataObject;
+		const tenantText = textValue(extras.tenantId, 'Additional Fields › Tenant ID', failFor(this, itemIndex), 'id');
 		const body: IDataObject = { name, currency_code: currency, use_fast_iban: useFastIban };
 		if (tenantText) body.tenant_id = integerIdValue(this, tenantText, itemIndex, 'Additional Fields › Tenant ID');
 		const { payload } = await businessRequest.call(this, itemIndex, { path: PATH, body });

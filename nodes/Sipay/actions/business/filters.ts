@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { invalid } from '../../shared/params';
+import { failFor, invalid, textValue } from '../../shared/params';
+import { shown } from '../../shared/redact';
 import {
 	booleanValue,
 	codeListValue,
@@ -122,7 +123,7 @@ export const TENANT_ID_FILTER = stringFilter('integerId', 'tenant_id', 'Tenant I
 type Reader = (context: IExecuteFunctions, value: unknown, itemIndex: number, label: string) => unknown;
 
 const READERS: Record<FilterKind, Reader> = {
-	text: (_context, value) => String(value).trim(),
+	text: (context, value, itemIndex, label) => textValue(value, label, failFor(context, itemIndex), 'text'),
 	currency: currencyValue,
 	currencyList: codeListValue,
 	digits: digitsValue,
@@ -156,7 +157,11 @@ export function readFilters(
 	itemIndex: number,
 	specs: FilterSpec[],
 ): IDataObject {
-	const values = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const given = context.getNodeParameter('filters', itemIndex, {}) as unknown;
+	if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+		throw invalid(context, itemIndex, `Filters must be a collection of filters, got ${shown(given)}`);
+	}
+	const values = given as IDataObject;
 	const body: IDataObject = {};
 	for (const spec of specs) {
 		const value = values[spec.field.name];

@@ -74,7 +74,7 @@ export const getManyPayouts: SipayOperation = {
 		listOptions('Column to sort by, e.g. CreatedDateUtc or Id'),
 	],
 	async execute(itemIndex) {
-		const tenantId = integerIdValue(this, requiredString(this, 'tenantId', itemIndex, 'Tenant ID'), itemIndex, 'Tenant ID');
+		const tenantId = integerIdValue(this, requiredString(this, 'tenantId', itemIndex, 'Tenant ID', 'id'), itemIndex, 'Tenant ID');
 		const filters = readFilters(this, itemIndex, FILTERS);
 		assertDateOrder(this, itemIndex, filters, { start: 'Filters › Start Date', end: 'Filters › End Date' });
 		const listing = readListing(this, itemIndex);

@@ -25,7 +25,7 @@ export const getPayout: SipayOperation = {
 		},
 	],
 	async execute(itemIndex) {
-		const extTransactionId = requiredString(this, 'extTransactionId', itemIndex, 'External Transaction ID');
+		const extTransactionId = requiredString(this, 'extTransactionId', itemIndex, 'External Transaction ID', 'id');
 		const { payload } = await businessRequest.call(this, itemIndex, {
 			path: PATH,
 			body: { ext_transaction_id: extTransactionId },

@@ -39,11 +39,11 @@ export const getReceipt: SipayOperation = {
 	async execute(itemIndex) {
 		const transactionId = digitsValue(
 			this,
-			requiredString(this, 'transactionId', itemIndex, 'Transaction ID'),
+			requiredString(this, 'transactionId', itemIndex, 'Transaction ID', 'id'),
 			itemIndex,
 			'Transaction ID',
 		);
-		const binaryPropertyName = requiredString(this, 'binaryPropertyName', itemIndex, 'Put Output File in Field');
+		const binaryPropertyName = requiredString(this, 'binaryPropertyName', itemIndex, 'Put Output File in Field', 'code');
 		const { payload } = await businessRequest.call(this, itemIndex, {
 			path: PATH,
 			body: { id: transactionId },

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { SipayOperation } from '../types';
 import { businessRequest } from '../../transport/business';
-import { requiredString } from '../../shared/params';
+import { failFor, requiredString, textValue } from '../../shared/params';
 
 const PATH = '/v1/Wallet/Info';
 
@@ -40,9 +40,9 @@ export const getWallet: SipayOperation = {
 		},
 	],
 	async execute(itemIndex) {
-		const walletNumber = requiredString(this, 'walletNumber', itemIndex, 'Wallet Number');
-		const extras = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-		const accountNumber = String(extras.accountNumber ?? '').trim();
+		const walletNumber = requiredString(this, 'walletNumber', itemIndex, 'Wallet Number', 'id');
+		const extras = (this.getNodeParameter('additionalFields', itemIndex, {}) ?? {}) as IDataObject;
+		const accountNumber = textValue(extras.accountNumber, 'Additional Fields › Account Number', failFor(this, itemIndex), 'id');
 		const { payload } = await businessRequest.call(this, itemIndex, {
 			path: PATH,
 			body: { wallet_number: walletNumber, ...(accountNumber ? { account_number: accountNumber } : {}) },

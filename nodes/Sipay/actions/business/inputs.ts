@@ -1,6 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { invalid, requiredString } from '../../shared/params';
+import { failFor, invalid, requiredString, textValue } from '../../shared/params';
+import { shown } from '../../shared/redact';
 import {
 	integerId,
 	isNationalIdOrTaxNo,
@@ -19,9 +20,9 @@ export function currencyValue(
 	itemIndex: number,
 	label: string,
 ): string {
-	const code = String(value ?? '').trim().toUpperCase();
+	const code = textValue(value, label, failFor(context, itemIndex), 'code').toUpperCase();
 	if (!/^[A-Z]{3}$/.test(code)) {
-		throw invalid(context, itemIndex, `${label} must be a three-letter currency code such as TRY, got "${String(value ?? '')}"`);
+		throw invalid(context, itemIndex, `${label} must be a three-letter currency code such as TRY, got ${shown(value)}`);
 	}
 	return code;
 }
@@ -32,7 +33,7 @@ export function requiredCurrency(
 	itemIndex: number,
 	label: string,
 ): string {
-	return currencyValue(context, requiredString(context, name, itemIndex, label), itemIndex, label);
+	return currencyValue(context, requiredString(context, name, itemIndex, label, 'code'), itemIndex, label);
 }
 
 export function requiredIban(
@@ -41,12 +42,12 @@ export function requiredIban(
 	itemIndex: number,
 	label: string,
 ): string {
-	const iban = normalizeIban(requiredString(context, name, itemIndex, label));
+	const iban = normalizeIban(requiredString(context, name, itemIndex, label, 'code'));
 	if (!isValidTrIban(iban)) {
 		throw invalid(
 			context,
 			itemIndex,
-			`${label} must be a Turkish IBAN (TR followed by 24 digits) with a valid check digit, got "${iban}"`,
+			`${label} must be a Turkish IBAN (TR followed by 24 digits) with a valid check digit, got ${shown(iban)}`,
 		);
 	}
 	return iban;
@@ -58,12 +59,12 @@ export function requiredNationalIdOrTaxNo(
 	itemIndex: number,
 	label: string,
 ): string {
-	const value = requiredString(context, name, itemIndex, label).replace(/\s+/g, '');
+	const value = requiredString(context, name, itemIndex, label, 'code').replace(/\s+/g, '');
 	if (!isNationalIdOrTaxNo(value)) {
 		throw invalid(
 			context,
 			itemIndex,
-			`${label} must be an 11-digit national ID or a 10-digit tax number, got "${value}"`,
+			`${label} must be an 11-digit national ID or a 10-digit tax number, got ${shown(value)}`,
 		);
 	}
 	return value;
@@ -77,7 +78,7 @@ export function dateValue(
 ): string {
 	const iso = toUtcIso(value, context.getTimezone());
 	if (iso === null) {
-		throw invalid(context, itemIndex, `${label} must be an ISO 8601 date such as 2025-05-01T09:00:00Z, got "${String(value)}"`);
+		throw invalid(context, itemIndex, `${label} must be an ISO 8601 date such as 2025-05-01T09:00:00Z, got ${shown(value)}`);
 	}
 	return iso;
 }
@@ -88,9 +89,10 @@ export function integerListValue(
 	itemIndex: number,
 	label: string,
 ): number[] {
-	const list = Array.isArray(value) ? parseIntegerList(value.join(',')) : parseIntegerList(String(value));
+	const text = Array.isArray(value) ? value.join(',') : typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+	const list = text === undefined || text.length > 1000 ? null : parseIntegerList(text);
 	if (list === null || list.length === 0) {
-		throw invalid(context, itemIndex, `${label} must be whole numbers separated by commas, such as 1004, 2002, got "${String(value)}"`);
+		throw invalid(context, itemIndex, `${label} must be whole numbers separated by commas, such as 1004, 2002, got ${shown(value)}`);
 	}
 	return list;
 }
@@ -101,7 +103,8 @@ export function codeListValue(
 	itemIndex: number,
 	label: string,
 ): string[] {
-	const codes = parseCodeList(Array.isArray(value) ? value.join(',') : String(value));
+	const text = Array.isArray(value) ? value.join(',') : textValue(value, label, failFor(context, itemIndex), 'text');
+	const codes = parseCodeList(text);
 	return codes.map((code) => currencyValue(context, code, itemIndex, label));
 }
 
@@ -111,8 +114,9 @@ export function integerIdValue(
 	itemIndex: number,
 	label: string,
 ): number | string {
-	const id = integerId(String(value).trim());
-	if (id === null) throw invalid(context, itemIndex, `${label} must be a whole number, got "${String(value)}"`);
+	const text = textValue(value, label, failFor(context, itemIndex), 'id');
+	const id = integerId(text);
+	if (id === null) throw invalid(context, itemIndex, `${label} must be a whole number, got ${shown(text)}`);
 	return id;
 }
 
@@ -122,8 +126,8 @@ export function digitsValue(
 	itemIndex: number,
 	label: string,
 ): string {
-	const text = String(value).trim();
-	if (!/^\d+$/.test(text)) throw invalid(context, itemIndex, `${label} must contain digits only, got "${text}"`);
+	const text = textValue(value, label, failFor(context, itemIndex), 'id');
+	if (!/^\d+$/.test(text)) throw invalid(context, itemIndex, `${label} must contain digits only, got ${shown(text)}`);
 	return text;
 }
 
@@ -135,7 +139,7 @@ export function integerValue(
 ): number {
 	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 	if (typeof number !== 'number' || !Number.isSafeInteger(number)) {
-		throw invalid(context, itemIndex, `${label} must be a whole number, got "${String(value)}"`);
+		throw invalid(context, itemIndex, `${label} must be a whole number, got ${shown(value)}`);
 	}
 	return number;
 }
@@ -148,7 +152,7 @@ export function decimalValue(
 ): number {
 	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 	if (typeof number !== 'number' || !Number.isFinite(number) || number < 0) {
-		throw invalid(context, itemIndex, `${label} must be a number of 0 or more, got "${String(value)}"`);
+		throw invalid(context, itemIndex, `${label} must be a number of 0 or more, got ${shown(value)}`);
 	}
 	return number;
 }
@@ -161,5 +165,5 @@ export function booleanValue(
 ): boolean {
 	if (typeof value === 'boolean') return value;
 	if (value === 'true' || value === 'false') return value === 'true';
-	throw invalid(context, itemIndex, `${label} must be true or false, got "${String(value)}"`);
+	throw invalid(context, itemIndex, `${label} must be true or false, got ${shown(value)}`);
 }

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { businessRequest } from '../../transport/business';
-import { invalid } from '../../shared/params';
+import { failFor, invalid, textValue } from '../../shared/params';
+import { shown } from '../../shared/redact';
 
 /**
  * The paged *ListByFilter / *ByFilter calls (business-api.md §2.6): `page_index` from 0,
@@ -67,34 +68,38 @@ export function listOptions(orderColumnDescription: string): INodeProperties {
 }
 
 interface ListOptions {
-	orderColumn?: string;
-	orderBy?: 'asc' | 'desc';
-	pageSize?: number;
+	orderColumn?: unknown;
+	orderBy?: unknown;
+	pageSize?: unknown;
 }
 
 function positiveInteger(context: IExecuteFunctions, itemIndex: number, value: unknown, label: string): number {
-	const number = Number(value);
+	const number = typeof value === 'number' || (typeof value === 'string' && value.trim() !== '') ? Number(value) : NaN;
 	if (!Number.isSafeInteger(number) || number < 1) {
-		throw invalid(context, itemIndex, `${label} must be a whole number of 1 or more, got "${String(value)}"`);
+		throw invalid(context, itemIndex, `${label} must be a whole number of 1 or more, got ${shown(value)}`);
 	}
 	return number;
 }
 
 /** Reads Return All, Limit and Options; call before anything is sent so bad values send nothing. */
 export function readListing(context: IExecuteFunctions, itemIndex: number) {
-	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as unknown;
+	if (typeof returnAll !== 'boolean') {
+		throw invalid(context, itemIndex, `Return All must be true or false, got ${shown(returnAll)}`);
+	}
 	const limit = returnAll
 		? Infinity
 		: positiveInteger(context, itemIndex, context.getNodeParameter('limit', itemIndex, 50), 'Limit');
-	const options = context.getNodeParameter('options', itemIndex, {}) as ListOptions;
+	const options = (context.getNodeParameter('options', itemIndex, {}) ?? {}) as ListOptions;
 	const pageSize = positiveInteger(context, itemIndex, options.pageSize ?? DEFAULT_PAGE_SIZE, 'Options › Page Size');
-	const orderColumn = String(options.orderColumn ?? '').trim() || 'CreatedDateUtc';
-	return {
-		limit,
-		pageSize: Math.min(pageSize, limit),
-		orderColumn,
-		orderBy: options.orderBy ?? 'desc',
-	};
+	const fail = failFor(context, itemIndex);
+	const orderColumn = textValue(options.orderColumn, 'Options › Order Column', fail, 'code') || 'CreatedDateUtc';
+	if (!/^[A-Za-z_][\w.]*$/.test(orderColumn)) {
+		throw fail(`Options › Order Column must be a column name such as CreatedDateUtc, got ${shown(orderColumn)}`);
+	}
+	const orderBy = options.orderBy ?? 'desc';
+	if (orderBy !== 'asc' && orderBy !== 'desc') throw fail(`Options › Order Direction must be asc or desc, got ${shown(orderBy)}`);
+	return { limit, pageSize: Math.min(pageSize, limit), orderColumn, orderBy };
 }
 
 export type Listing = ReturnType<typeof readListing>;

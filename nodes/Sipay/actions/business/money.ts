@@ -3,7 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { businessRequest } from '../../transport/business';
 import { idempotencyKey } from '../../shared/idempotency';
-import { amountParameter, invalid, requiredString } from '../../shared/params';
+import { amountParameter, failFor, invalid, optionalString, requiredString, textValue } from '../../shared/params';
 import { requiredCurrency } from './inputs';
 
 /**
@@ -56,7 +56,7 @@ const amountFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		description:
-			'Your unique ID for this transfer (ext_transaction_id). Sipay refuses a second request with the same ID, so a repeated run cannot send the money twice. Empty: an ID derived from this execution and item is used and shown in the output.',
+			'Your unique ID for this transfer (ext_transaction_id); Sipay refuses a second request with the same ID. Empty: the node derives one from the workflow, this node, the item and the execution that first ran it, and shows it in the output; it stays the same when n8n repeats the step (Retry On Fail) or you retry the failed execution, so the money cannot move twice. A new execution gets a new ID: to move money once per order or payout across executions, map an ID from your data.',
 	},
 ];
 
@@ -123,14 +123,14 @@ export function readMoneyRequest(
 	itemIndex: number,
 	receiver: IDataObject,
 ): MoneyRequest {
-	const senderAccountNumber = requiredString(context, 'senderAccountNumber', itemIndex, 'Sender Account Number');
-	const senderWalletNumber = requiredString(context, 'senderWalletNumber', itemIndex, 'Sender Wallet Number');
+	const senderAccountNumber = requiredString(context, 'senderAccountNumber', itemIndex, 'Sender Account Number', 'id');
+	const senderWalletNumber = requiredString(context, 'senderWalletNumber', itemIndex, 'Sender Wallet Number', 'id');
 	const amount = amountParameter(context, 'amount', itemIndex, 'Amount');
 	const currency = requiredCurrency(context, 'currency', itemIndex, 'Currency');
-	const givenId = String(context.getNodeParameter('extTransactionId', itemIndex, '') ?? '').trim();
+	const givenId = optionalString(context, 'extTransactionId', itemIndex, 'External Transaction ID', 'id');
 	const extTransactionId = givenId || idempotencyKey(context, itemIndex, 'ext');
-	const extras = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const description = String(extras.description ?? '').trim();
+	const extras = (context.getNodeParameter('additionalFields', itemIndex, {}) ?? {}) as IDataObject;
+	const description = textValue(extras.description, 'Additional Fields › Description', failFor(context, itemIndex), 'text');
 
 	const body: IDataObject = {
 		sender_account_number: senderAccountNumber,

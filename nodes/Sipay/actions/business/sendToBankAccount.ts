@@ -42,7 +42,7 @@ export const sendToBankAccount: SipayOperation = {
 		},
 	]),
 	async execute(itemIndex) {
-		const receiverName = requiredString(this, 'receiverName', itemIndex, 'Receiver Name').replace(/\s+/g, ' ');
+		const receiverName = requiredString(this, 'receiverName', itemIndex, 'Receiver Name', 'name').replace(/\s+/g, ' ');
 		const receiverIban = requiredIban(this, 'receiverIban', itemIndex, 'Receiver IBAN');
 		const receiverId = requiredNationalIdOrTaxNo(
 			this,

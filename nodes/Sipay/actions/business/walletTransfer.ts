@@ -33,7 +33,7 @@ export function walletTransfer(spec: WalletTransferSpec): SipayOperation {
 			},
 		]),
 		async execute(itemIndex) {
-			const receiverWalletNumber = requiredString(this, 'receiverWalletNumber', itemIndex, 'Receiver Wallet Number');
+			const receiverWalletNumber = requiredString(this, 'receiverWalletNumber', itemIndex, 'Receiver Wallet Number', 'id');
 			const request = readMoneyRequest(this, itemIndex, { receiver_wallet_number: receiverWalletNumber });
 			return await sendMoney(
 				this,

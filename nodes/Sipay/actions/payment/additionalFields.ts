@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { invalid } from '../../shared/params';
-import { commissionByField } from './fields';
-import { amountOption, integerOption, urlOption } from './validate';
+import { invalid, textValue, type TextKind } from '../../shared/params';
+import { shown } from '../../shared/redact';
+import { commissionByField, customerIpDescription } from './fields';
+import { amountOption, emailValue, integerOption, isIpAddress, urlOption } from './validate';
 
 /**
  * The optional fields of the payment operations (payment-api.md §5.0–§5.8, §6.4, §7.2, §7.6): each
@@ -16,25 +17,37 @@ interface OptionalField {
 	toBody: Check;
 }
 
-const text =
-	(bodyName: string): Check =>
-	(value) => {
-		const trimmed = String(value ?? '').trim();
-		return trimmed === '' ? {} : { [bodyName]: trimmed };
-	};
-
-function textField(displayName: string, name: string, bodyName: string, extra: Partial<INodeProperties> = {}): OptionalField {
+function textField(
+	displayName: string,
+	name: string,
+	bodyName: string,
+	kind: TextKind,
+	extra: Partial<INodeProperties> = {},
+): OptionalField {
 	return {
 		field: { displayName, name, type: 'string', default: '', ...extra },
-		toBody: text(bodyName),
+		toBody: (value, fail) => {
+			const text = textValue(value, displayName, fail, kind);
+			return text === '' ? {} : { [bodyName]: text };
+		},
+	};
+}
+
+/** An options field: only one of its values goes to Sipay. */
+function choice(label: string, bodyName: string, values: string[]): Check {
+	return (value, fail) => {
+		if (typeof value !== 'string' || !values.includes(value)) {
+			throw fail(`${label} must be one of ${values.join(', ')}, got ${shown(value)}`);
+		}
+		return { [bodyName]: value };
 	};
 }
 
 const OPTIONAL_FIELDS = {
-	billAddress1: textField('Billing Address Line 1', 'billAddress1', 'bill_address1'),
-	billAddress2: textField('Billing Address Line 2', 'billAddress2', 'bill_address2'),
-	billCity: textField('Billing City', 'billCity', 'bill_city', { placeholder: 'e.g. Istanbul' }),
-	billCountry: textField('Billing Country', 'billCountry', 'bill_country', { placeholder: 'e.g. Turkey' }),
+	billAddress1: textField('Billing Address Line 1', 'billAddress1', 'bill_address1', 'text'),
+	billAddress2: textField('Billing Address Line 2', 'billAddress2', 'bill_address2', 'text'),
+	billCity: textField('Billing City', 'billCity', 'bill_city', 'name', { placeholder: 'e.g. Istanbul' }),
+	billCountry: textField('Billing Country', 'billCountry', 'bill_country', 'name', { placeholder: 'e.g. Turkey' }),
 	billEmail: {
 		field: {
 			displayName: 'Billing Email',
@@ -44,15 +57,13 @@ const OPTIONAL_FIELDS = {
 			default: '',
 		},
 		toBody: (value, fail) => {
-			const email = String(value ?? '').trim();
-			if (email === '') return {};
-			if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw fail(`Billing Email is not an email address: "${email}"`);
-			return { bill_email: email };
+			const email = emailValue(value, 'Billing Email', fail);
+			return email === '' ? {} : { bill_email: email };
 		},
 	},
-	billPhone: textField('Billing Phone', 'billPhone', 'bill_phone', { placeholder: 'e.g. 905321234567' }),
-	billPostcode: textField('Billing Postcode', 'billPostcode', 'bill_postcode', { placeholder: 'e.g. 34000' }),
-	billState: textField('Billing State', 'billState', 'bill_state'),
+	billPhone: textField('Billing Phone', 'billPhone', 'bill_phone', 'code', { placeholder: 'e.g. 905321234567' }),
+	billPostcode: textField('Billing Postcode', 'billPostcode', 'bill_postcode', 'code', { placeholder: 'e.g. 34000' }),
+	billState: textField('Billing State', 'billState', 'bill_state', 'name'),
 	cancelUrl: {
 		field: {
 			displayName: 'Cancel URL',
@@ -63,19 +74,31 @@ const OPTIONAL_FIELDS = {
 		},
 		toBody: (value, fail) => urlOption(value, 'Cancel URL', 'cancel_url', fail),
 	},
-	cardProgram: textField('Card Program', 'cardProgram', 'card_program', {
+	cardProgram: textField('Card Program', 'cardProgram', 'card_program', 'code', {
 		placeholder: 'e.g. WORLD',
 		description: 'Card program from Get POS Options, to use that option',
 	}),
 	commissionBy: {
 		field: commissionByField('Who bears the installment commission'),
-		toBody: (value) => ({ commission_by: String(value) }),
+		toBody: choice('Commission By', 'commission_by', ['merchant', 'user']),
 	},
-	couponCode: textField('Coupon Code', 'couponCode', 'coupon'),
-	customerIp: textField('Customer IP', 'customerIp', 'ip', {
-		placeholder: 'e.g. 88.255.1.10',
-		description: 'IP address of the shopper',
-	}),
+	couponCode: textField('Coupon Code', 'couponCode', 'coupon', 'code'),
+	customerIp: {
+		field: {
+			displayName: 'Customer IP',
+			name: 'customerIp',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 88.255.1.10',
+			description: customerIpDescription,
+		},
+		toBody: (value, fail) => {
+			const ip = textValue(value, 'Customer IP', fail, 'code');
+			if (ip === '') return {};
+			if (!isIpAddress(ip)) throw fail(`Customer IP must be the shopper's IPv4 or IPv6 address, got ${shown(ip)}`);
+			return { ip };
+		},
+	},
 	discount: {
 		field: {
 			displayName: 'Discount',
@@ -98,10 +121,10 @@ const OPTIONAL_FIELDS = {
 				'For insurance merchants: the customer identity or tax number (10 or 11 digits); sends the payment as an insurance payment',
 		},
 		toBody: (value, fail) => {
-			const identity = String(value ?? '').trim();
+			const identity = textValue(value, 'Insurance Identity Number', fail, 'code');
 			if (identity === '') return {};
 			if (!/^\d{10,11}$/.test(identity)) {
-				throw fail(`Insurance Identity Number must be 10 or 11 digits, got "${identity}"`);
+				throw fail(`Insurance Identity Number must be 10 or 11 digits, got ${shown(identity)}`);
 			}
 			return { vpos_type: 'insurance', identity_number: identity };
 		},
@@ -114,7 +137,10 @@ const OPTIONAL_FIELDS = {
 			default: false,
 			description: 'Whether the shopper pays the installment commission on top of the amount',
 		},
-		toBody: (value) => (value === true ? { is_commission_from_user: 1 } : {}),
+		toBody: (value, fail) => {
+			if (typeof value !== 'boolean') throw fail(`Is Commission From User must be true or false, got ${shown(value)}`);
+			return value ? { is_commission_from_user: 1 } : {};
+		},
 	},
 	maturityPeriod: {
 		field: {
@@ -139,7 +165,7 @@ const OPTIONAL_FIELDS = {
 		},
 		toBody: (value, fail) => integerOption(value, 'Max Installment', 'max_installment', fail),
 	},
-	metadata: textField('Metadata', 'metadata', 'metadata', { description: 'Free text stored with the payment' }),
+	metadata: textField('Metadata', 'metadata', 'metadata', 'text', { description: 'Free text stored with the payment' }),
 	paymentCompletedBy: {
 		field: {
 			displayName: 'Payment Completed By',
@@ -159,7 +185,7 @@ const OPTIONAL_FIELDS = {
 			],
 			default: 'app',
 		},
-		toBody: (value) => ({ payment_completed_by: String(value) }),
+		toBody: choice('Payment Completed By', 'payment_completed_by', ['app', 'merchant']),
 	},
 	paymentFrequency: {
 		field: {
@@ -184,7 +210,7 @@ const OPTIONAL_FIELDS = {
 			default: 'POST',
 			description: 'How Sipay hands the result to the return or cancel URL',
 		},
-		toBody: (value) => ({ response_method: String(value) }),
+		toBody: choice('Response Method', 'response_method', ['GET', 'POST']),
 	},
 	returnUrl: {
 		field: {
@@ -196,7 +222,7 @@ const OPTIONAL_FIELDS = {
 		},
 		toBody: (value, fail) => urlOption(value, 'Return URL', 'return_url', fail),
 	},
-	saleWebhookKey: textField('Sale Webhook Key', 'saleWebhookKey', 'sale_web_hook_key', {
+	saleWebhookKey: textField('Sale Webhook Key', 'saleWebhookKey', 'sale_web_hook_key', 'code', {
 		placeholder: 'e.g. sale',
 		description: 'Name of a sale webhook configured in the Sipay merchant panel; Sipay reports the result to it',
 	}),
@@ -215,7 +241,7 @@ const OPTIONAL_FIELDS = {
 			],
 			default: 'Auth',
 		},
-		toBody: (value) => ({ transaction_type: String(value) }),
+		toBody: choice('Transaction Type', 'transaction_type', ['Auth', 'PreAuth']),
 	},
 } satisfies Record<string, OptionalField>;
 
@@ -232,9 +258,9 @@ const BILLING: OptionalFieldName[] = [
 	'billPhone',
 ];
 
+/** Card payments; non-secure ones take the shopper's IP as a required field instead (§1.6). */
 const CARD_PAYMENT: OptionalFieldName[] = [
 	...BILLING,
-	'customerIp',
 	'transactionType',
 	'saleWebhookKey',
 	'cardProgram',
@@ -245,14 +271,14 @@ const CARD_PAYMENT: OptionalFieldName[] = [
 	'couponCode',
 ];
 
-const TOKEN_PAYMENT: OptionalFieldName[] = [...BILLING, 'customerIp', 'transactionType', 'saleWebhookKey', 'cardProgram'];
+const TOKEN_PAYMENT: OptionalFieldName[] = [...BILLING, 'transactionType', 'saleWebhookKey', 'cardProgram'];
 
 /** Which optional fields each kind of payment request offers. */
 export const OPTIONAL_SETS = {
 	card2D: [...CARD_PAYMENT, 'returnUrl', 'cancelUrl', 'insuranceIdentityNumber'],
-	card3D: [...CARD_PAYMENT, 'paymentCompletedBy', 'responseMethod', 'maturityPeriod', 'paymentFrequency'],
+	card3D: [...CARD_PAYMENT, 'customerIp', 'paymentCompletedBy', 'responseMethod', 'maturityPeriod', 'paymentFrequency'],
 	token2D: [...TOKEN_PAYMENT, 'returnUrl', 'cancelUrl'],
-	token3D: [...TOKEN_PAYMENT, 'responseMethod'],
+	token3D: [...TOKEN_PAYMENT, 'customerIp', 'responseMethod'],
 	link: [...BILLING, 'saleWebhookKey', 'maxInstallment', 'discount', 'couponCode', 'responseMethod'],
 } satisfies Record<string, OptionalFieldName[]>;
 
@@ -275,12 +301,16 @@ export function additionalFieldsFor(set: OptionalSet): INodeProperties {
 
 /** The body fields of the optional fields the user set, validated. */
 export function readAdditionalFields(context: IExecuteFunctions, itemIndex: number, set: OptionalSet): IDataObject {
-	const values = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const fail = (message: string) => invalid(context, itemIndex, message);
+	const values = context.getNodeParameter('additionalFields', itemIndex, {}) as unknown;
+	if (typeof values !== 'object' || values === null || Array.isArray(values)) {
+		throw fail(`Additional Fields must be a collection of fields, got ${shown(values)}`);
+	}
 	const body: IDataObject = {};
 	for (const name of OPTIONAL_SETS[set] as OptionalFieldName[]) {
-		if (values[name] === undefined) continue;
-		Object.assign(body, OPTIONAL_FIELDS[name].toBody(values[name], fail));
+		const value = (values as IDataObject)[name];
+		if (value === undefined) continue;
+		Object.assign(body, OPTIONAL_FIELDS[name].toBody(value, fail));
 	}
 	if ((body.maturity_period === undefined) !== (body.payment_frequency === undefined)) {
 		throw fail('Agriculture Maturity Period and Agriculture Payment Frequency must be set together');

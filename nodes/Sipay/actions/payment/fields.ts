@@ -145,6 +145,20 @@ export const cvvField: INodeProperties = {
 	description: 'The 3 or 4 digit security code; never stored or shown',
 };
 
+export const customerIpDescription =
+	"IP address of the shopper's device (IPv4 or IPv6), as your checkout saw it: the client address of the shopper's request to your shop, or the first address of its X-Forwarded-For header behind a proxy. Not the address of your server or of n8n.";
+
+/** §1.6: newer docs require `ip` on non-secure (2-D) payments; the saved-card one per the Node SDK (§7.6). */
+export const customerIpField: INodeProperties = {
+	displayName: 'Customer IP',
+	name: 'customerIp',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. 88.255.1.10',
+	description: customerIpDescription,
+};
+
 export const cardFields: INodeProperties[] = [
 	cardHolderNameField,
 	cardNumberField,

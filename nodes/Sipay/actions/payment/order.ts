@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { requiredString } from '../../shared/params';
+import { failFor, requiredString, textValue } from '../../shared/params';
+import { shown } from '../../shared/redact';
 import { type OptionalSet, readAdditionalFields } from './additionalFields';
-import { amountValue, failFor, integerValue, readCurrency, readInteger } from './validate';
+import { amountValue, integerValue, readCurrency, readInteger } from './validate';
 
 /**
  * The order part of a payment request (payment-api.md §5.0, §5.2): amount, currency, installments,
@@ -34,10 +35,10 @@ const cents = (amount: string) => Math.round(Number(amount) * 100);
 const asAmount = (value: number) => (value / 100).toFixed(2);
 
 interface ItemInput {
-	name?: string;
-	price?: number | string;
-	quantity?: number | string;
-	description?: string;
+	name?: unknown;
+	price?: unknown;
+	quantity?: unknown;
+	description?: unknown;
 }
 
 /**
@@ -53,20 +54,22 @@ export function readItems(
 ): SipayItem[] {
 	const fail = failFor(context, itemIndex);
 	const discountCents = discount === undefined ? 0 : cents(discount);
-	const lines = ((context.getNodeParameter('items', itemIndex, {}) as { item?: ItemInput[] }).item ?? []);
+	const collection = context.getNodeParameter('items', itemIndex, {}) as { item?: unknown };
+	const lines = collection?.item ?? [];
+	if (!Array.isArray(lines)) throw fail(`Items must be a list of lines, got ${shown(lines)}`);
 	if (lines.length === 0) {
 		const price = asAmount(cents(total) + discountCents);
 		return [{ name: description, price, quantity: 1, description }];
 	}
-	const items = lines.map((line, index) => {
+	const items = (lines as ItemInput[]).map((line, index) => {
 		const label = `Items line ${index + 1}`;
-		const name = String(line.name ?? '').trim();
-		if (name === '') throw fail(`${label}: Name is required`);
+		if (typeof line !== 'object' || line === null) throw fail(`${label} must have a name, price and quantity, got ${shown(line)}`);
+		const name = textValue(line.name, `${label}: Name`, fail, 'text', true);
 		return {
 			name,
 			price: amountValue(line.price ?? '', `${label}: Price`, fail, { allowZero: true }),
 			quantity: integerValue(line.quantity ?? '', `${label}: Quantity`, fail),
-			description: String(line.description ?? '').trim() || name,
+			description: textValue(line.description, `${label}: Description`, fail, 'text') || name,
 		};
 	});
 	const sum = items.reduce((accumulated, item) => accumulated + cents(item.price) * item.quantity, 0);
@@ -83,10 +86,10 @@ export function readRecurring(context: IExecuteFunctions, itemIndex: number, ins
 	const fail = failFor(context, itemIndex);
 	if (installments > 1) throw fail('Installments must be 1 for a recurring payment');
 	const number = readInteger(context, itemIndex, 'recurringPaymentNumber', 'Number of Payments', { min: 2, max: 121 });
-	const cycle = String(context.getNodeParameter('recurringCycle', itemIndex, 'M'));
-	if (!['D', 'M', 'Y'].includes(cycle)) throw fail(`Cycle must be D, M or Y, got "${cycle}"`);
+	const cycle = context.getNodeParameter('recurringCycle', itemIndex, 'M') as unknown;
+	if (typeof cycle !== 'string' || !['D', 'M', 'Y'].includes(cycle)) throw fail(`Cycle must be D, M or Y, got ${shown(cycle)}`);
 	const interval = readInteger(context, itemIndex, 'recurringInterval', 'Interval', { min: 1, max: 99 });
-	const webhookKey = requiredString(context, 'recurringWebhookKey', itemIndex, 'Recurring Webhook Key');
+	const webhookKey = requiredString(context, 'recurringWebhookKey', itemIndex, 'Recurring Webhook Key', 'code');
 	return {
 		order_type: 1,
 		recurring_payment_number: number,
@@ -102,11 +105,11 @@ export function readOrder(
 	optionalSet: OptionalSet,
 	{ withInstallments = true } = {},
 ): Order {
-	const invoiceId = requiredString(context, 'invoiceId', itemIndex, 'Invoice ID');
+	const invoiceId = requiredString(context, 'invoiceId', itemIndex, 'Invoice ID', 'id');
 	const total = amountValue(context.getNodeParameter('amount', itemIndex, ''), 'Amount', failFor(context, itemIndex));
 	const currency = readCurrency(context, itemIndex);
 	const installments = withInstallments ? readInteger(context, itemIndex, 'installments', 'Installments') : 1;
-	const invoiceDescription = requiredString(context, 'invoiceDescription', itemIndex, 'Invoice Description');
+	const invoiceDescription = requiredString(context, 'invoiceDescription', itemIndex, 'Invoice Description', 'text');
 	const additional = readAdditionalFields(context, itemIndex, optionalSet);
 	const items = readItems(context, itemIndex, total, invoiceDescription, additional.discount as string | undefined);
 	const recurring = readRecurring(context, itemIndex, installments);

@@ -3,42 +3,35 @@ import type { IDataObject } from 'n8n-workflow';
 import type { SipayOperation } from '../../types';
 import { paymentMessage, paymentRequest, paymentStatusCode } from '../../../transport/payment';
 import { currencyOptions } from '../fields';
-import { amountValue, failFor, type Fail } from '../validate';
+import { type Fail, failFor, type TextKind, textValue } from '../../../shared/params';
+import { shown } from '../../../shared/redact';
+import { amountValue, currencyValue } from '../validate';
 import { normalizeTurkishIban } from './iban';
 
-interface TransferInput {
-	nameSurname?: string;
-	iban?: string;
-	amount?: number | string;
-	currency?: string;
-	gsmNumber?: string;
-	bankName?: string;
-	nationalId?: string;
-	description?: string;
-	uniqueId?: string;
-}
+type TransferInput = Partial<
+	Record<'nameSurname' | 'iban' | 'amount' | 'currency' | 'gsmNumber' | 'bankName' | 'nationalId' | 'description' | 'uniqueId', unknown>
+>;
 
-const OPTIONAL_ROW_FIELDS: Array<[keyof TransferInput, string]> = [
-	['bankName', 'name_of_bank'],
-	['nationalId', 'id_tc_kn'],
-	['description', 'description'],
-	['uniqueId', 'unique_id'],
+const OPTIONAL_ROW_FIELDS: Array<[keyof TransferInput, string, string, TextKind]> = [
+	['bankName', 'name_of_bank', 'Bank Name', 'name'],
+	['nationalId', 'id_tc_kn', 'National ID', 'code'],
+	['description', 'description', 'Description', 'text'],
+	['uniqueId', 'unique_id', 'Unique ID', 'id'],
 ];
 
 /** One cashout_data row (§9), amounts as the 2-decimal strings the hash sums. */
 function readRow(input: TransferInput, index: number, fail: Fail): IDataObject {
 	const label = `Transfers line ${index + 1}`;
-	const name = String(input.nameSurname ?? '').trim();
-	if (name === '') throw fail(`${label}: Name Surname is required`);
-	const rawIban = String(input.iban ?? '').trim();
+	if (typeof input !== 'object' || input === null) throw fail(`${label} must be a transfer, got ${shown(input)}`);
+	const name = textValue(input.nameSurname, `${label}: Name Surname`, fail, 'name', true);
+	const rawIban = textValue(input.iban, `${label}: IBAN`, fail, 'code', true);
 	const iban = normalizeTurkishIban(rawIban);
-	if (!iban) throw fail(`${label}: IBAN must be a valid Turkish IBAN (TR + 24 digits), got "${rawIban}"`);
-	const currency = String(input.currency ?? '').trim().toUpperCase();
-	if (!/^[A-Z]{3}$/.test(currency)) throw fail(`${label}: Currency must be a 3-letter code, got "${currency}"`);
-	const rawGsm = String(input.gsmNumber ?? '').trim();
+	if (!iban) throw fail(`${label}: IBAN must be a valid Turkish IBAN (TR + 24 digits), got ${shown(rawIban)}`);
+	const currency = currencyValue(input.currency, `${label}: Currency`, fail);
+	const rawGsm = textValue(input.gsmNumber, `${label}: GSM Number`, fail, 'code', true);
 	const gsm = rawGsm.replace(/[\s()-]/g, '').replace(/^\+/, '');
 	if (!/^\d{10,15}$/.test(gsm)) {
-		throw fail(`${label}: GSM Number must be 10 to 15 digits with country code, e.g. 905321234567, got "${rawGsm}"`);
+		throw fail(`${label}: GSM Number must be 10 to 15 digits with country code, e.g. 905321234567, got ${shown(rawGsm)}`);
 	}
 	const row: IDataObject = {
 		name_surname: name,
@@ -47,8 +40,8 @@ function readRow(input: TransferInput, index: number, fail: Fail): IDataObject {
 		currency,
 		gsm_number: gsm,
 	};
-	for (const [field, bodyName] of OPTIONAL_ROW_FIELDS) {
-		const value = String(input[field] ?? '').trim();
+	for (const [field, bodyName, fieldLabel, kind] of OPTIONAL_ROW_FIELDS) {
+		const value = textValue(input[field], `${label}: ${fieldLabel}`, fail, kind);
 		if (value !== '') row[bodyName] = value;
 	}
 	return row;
@@ -146,9 +139,10 @@ export const cashOutToBank: SipayOperation = {
 	],
 	async execute(itemIndex) {
 		const fail = failFor(this, itemIndex);
-		const inputs = (this.getNodeParameter('transfers', itemIndex, {}) as { transfer?: TransferInput[] }).transfer ?? [];
+		const inputs = (this.getNodeParameter('transfers', itemIndex, {}) as { transfer?: unknown })?.transfer ?? [];
+		if (!Array.isArray(inputs)) throw fail(`Transfers must be a list of transfers, got ${shown(inputs)}`);
 		if (inputs.length === 0) throw fail('Transfers: add at least one transfer');
-		const rows = inputs.map((input, index) => readRow(input, index, fail));
+		const rows = (inputs as TransferInput[]).map((input, index) => readRow(input, index, fail));
 		const { body } = await paymentRequest.call(this, itemIndex, {
 			path: '/api/cashout/tobank',
 			body: { cashout_type: 1, cashout_data: rows },

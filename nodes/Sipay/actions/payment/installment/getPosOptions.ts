@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { SipayOperation } from '../../types';
 import { paymentRequest } from '../../../transport/payment';
-import { amountParameter, invalid, requiredString } from '../../../shared/params';
+import { amountParameter, invalid } from '../../../shared/params';
 import { amountField, commissionByField, currencyField } from '../fields';
 import { readCurrency } from '../validate';
 
@@ -51,13 +51,15 @@ export const getPosOptions: SipayOperation = {
 		},
 	],
 	async execute(itemIndex) {
-		const bin = requiredString(this, 'cardBin', itemIndex, 'Card BIN').replace(/[\s-]/g, '');
+		const given = this.getNodeParameter('cardBin', itemIndex, '') as unknown;
+		const bin = (typeof given === 'string' ? given : typeof given === 'number' && Number.isSafeInteger(given) ? String(given) : '').replace(/[\s-]/g, '');
+		if (given === '' || given === undefined || given === null) throw invalid(this, itemIndex, 'Card BIN is required');
 		if (!/^\d{6,19}$/.test(bin)) {
 			throw invalid(this, itemIndex, 'Card BIN must be the first 6 digits of the card, or the full card number');
 		}
 		const amount = amountParameter(this, 'amount', itemIndex, 'Amount');
 		const currency = readCurrency(this, itemIndex);
-		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+		const additional = (this.getNodeParameter('additionalFields', itemIndex, {}) ?? {}) as IDataObject;
 		const { body } = await paymentRequest.call(this, itemIndex, {
 			path: '/api/getpos',
 			body: {

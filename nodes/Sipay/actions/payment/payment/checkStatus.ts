@@ -43,7 +43,7 @@ export const checkStatus: SipayOperation = {
 		},
 	],
 	async execute(itemIndex) {
-		const invoiceId = requiredString(this, 'invoiceId', itemIndex, 'Invoice ID');
+		const invoiceId = requiredString(this, 'invoiceId', itemIndex, 'Invoice ID', 'id');
 		const options = this.getNodeParameter('options', itemIndex, {}) as {
 			includePendingStatus?: boolean;
 			showRefundInfo?: boolean;

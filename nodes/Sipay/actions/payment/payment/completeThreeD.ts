@@ -1,6 +1,7 @@
 import type { SipayOperation } from '../../types';
 import { paymentRequest } from '../../../transport/payment';
-import { requiredString } from '../../../shared/params';
+import { invalid, requiredString } from '../../../shared/params';
+import { shown } from '../../../shared/redact';
 import { invoiceIdField } from '../fields';
 import { paymentOutcome } from '../outcome';
 
@@ -44,9 +45,12 @@ export const completeThreeD: SipayOperation = {
 		},
 	],
 	async execute(itemIndex) {
-		const invoiceId = requiredString(this, 'invoiceId', itemIndex, 'Invoice ID');
-		const orderId = requiredString(this, 'orderId', itemIndex, 'Order ID');
-		const status = String(this.getNodeParameter('completeStatus', itemIndex, 'complete'));
+		const invoiceId = requiredString(this, 'invoiceId', itemIndex, 'Invoice ID', 'id');
+		const orderId = requiredString(this, 'orderId', itemIndex, 'Order ID', 'id');
+		const status = this.getNodeParameter('completeStatus', itemIndex, 'complete') as unknown;
+		if (status !== 'complete' && status !== 'cancel') {
+			throw invalid(this, itemIndex, `Status must be complete or cancel, got ${shown(status)}`);
+		}
 		const { body: answer } = await paymentRequest.call(this, itemIndex, {
 			path: '/payment/complete',
 			body: { invoice_id: invoiceId, order_id: orderId, status },

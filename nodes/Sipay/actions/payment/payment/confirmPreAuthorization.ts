@@ -1,8 +1,9 @@
 import type { SipayOperation } from '../../types';
 import { paymentRequest } from '../../../transport/payment';
-import { requiredString } from '../../../shared/params';
+import { failFor, requiredString } from '../../../shared/params';
+import { shown } from '../../../shared/redact';
 import { invoiceIdField } from '../fields';
-import { amountOption, failFor } from '../validate';
+import { amountOption } from '../validate';
 
 const STATUS = { capture: 1, cancel: 2 } as const;
 
@@ -37,9 +38,11 @@ export const confirmPreAuthorization: SipayOperation = {
 		},
 	],
 	async execute(itemIndex) {
-		const invoiceId = requiredString(this, 'invoiceId', itemIndex, 'Invoice ID');
+		const invoiceId = requiredString(this, 'invoiceId', itemIndex, 'Invoice ID', 'id');
 		const action = this.getNodeParameter('preAuthorizationAction', itemIndex, 'capture') as keyof typeof STATUS;
-		if (!(action in STATUS)) throw failFor(this, itemIndex)(`Action must be capture or cancel, got "${action}"`);
+		if (action !== 'capture' && action !== 'cancel') {
+			throw failFor(this, itemIndex)(`Action must be capture or cancel, got ${shown(action)}`);
+		}
 		const capture =
 			action === 'capture'
 				? amountOption(this.getNodeParameter('captureAmount', itemIndex, 0), 'Capture Amount', 'total', failFor(this, itemIndex))

@@ -4,12 +4,13 @@ import {
 	buyerFields,
 	cardFields,
 	chargeOrderFields,
+	customerIpField,
 	itemsField,
 	recurringFields,
 } from '../fields';
 import { readOrder } from '../order';
 import { chargeOrder } from '../orderRequests';
-import { readBuyer, readCard } from '../validate';
+import { readBuyer, readCard, readCustomerIp } from '../validate';
 
 export const pay: SipayOperation = {
 	api: 'payment',
@@ -24,13 +25,14 @@ export const pay: SipayOperation = {
 		...chargeOrderFields,
 		...cardFields,
 		...buyerFields,
+		customerIpField,
 		itemsField,
 		...recurringFields,
 		additionalFieldsFor('card2D'),
 	],
 	async execute(itemIndex) {
 		const order = readOrder(this, itemIndex, 'card2D');
-		const payer = { ...readCard(this, itemIndex), ...readBuyer(this, itemIndex) };
+		const payer = { ...readCard(this, itemIndex), ...readBuyer(this, itemIndex), ip: readCustomerIp(this, itemIndex) };
 		return await chargeOrder.call(this, itemIndex, '/api/paySmart2D', payer, order);
 	},
 };

@@ -1,7 +1,7 @@
 import type { SipayOperation } from '../../types';
 import { paymentRequest, paymentStatusCode } from '../../../transport/payment';
 import { idempotencyKey } from '../../../shared/idempotency';
-import { amountParameter, requiredString } from '../../../shared/params';
+import { amountParameter, failFor, optionalString, requiredString, textValue } from '../../../shared/params';
 import { amountField, invoiceIdField } from '../fields';
 
 export const refund: SipayOperation = {
@@ -22,7 +22,7 @@ export const refund: SipayOperation = {
 			default: '',
 			placeholder: 'e.g. REFUND-2026-0001',
 			description:
-				'Your unique ID of this refund; Sipay refuses a second refund with the same ID. Leave empty to derive one from the execution and item, so a retried step cannot refund twice.',
+				'Your unique ID of this refund; Sipay refuses a second refund with the same ID. Empty: the node derives one from the workflow, this node, the item and the execution that first ran it, and shows it in the output; it stays the same when n8n repeats the step (Retry On Fail) or you retry the failed execution, so the refund cannot happen twice. A new execution gets a new ID: to refund once per order across executions, map an ID from your data.',
 		},
 		{
 			displayName: 'Additional Fields',
@@ -43,12 +43,12 @@ export const refund: SipayOperation = {
 		},
 	],
 	async execute(itemIndex) {
-		const invoiceId = requiredString(this, 'invoiceId', itemIndex, 'Invoice ID');
+		const invoiceId = requiredString(this, 'invoiceId', itemIndex, 'Invoice ID', 'id');
 		const amount = amountParameter(this, 'amount', itemIndex, 'Amount');
-		const givenId = String(this.getNodeParameter('refundTransactionId', itemIndex, '') ?? '').trim();
+		const givenId = optionalString(this, 'refundTransactionId', itemIndex, 'Refund Transaction ID', 'id');
 		const refundTransactionId = givenId || idempotencyKey(this, itemIndex, 'refund');
-		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as { refundWebhookKey?: string };
-		const webhookKey = String(additional.refundWebhookKey ?? '').trim();
+		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as { refundWebhookKey?: unknown };
+		const webhookKey = textValue(additional?.refundWebhookKey, 'Refund Webhook Key', failFor(this, itemIndex), 'code');
 		const { body } = await paymentRequest.call(this, itemIndex, {
 			path: '/api/refund',
 			body: {

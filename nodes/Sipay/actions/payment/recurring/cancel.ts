@@ -12,7 +12,7 @@ export const cancelPlan: SipayOperation = {
 	description: 'Stop all further charges of a recurring plan (POST /api/recurringPlan/update with status INACTIVE)',
 	fields: [planCodeField],
 	async execute(itemIndex) {
-		const planCode = requiredString(this, 'planCode', itemIndex, 'Plan Code');
+		const planCode = requiredString(this, 'planCode', itemIndex, 'Plan Code', 'id');
 		const { body } = await paymentRequest.call(this, itemIndex, {
 			path: '/api/recurringPlan/update',
 			body: { plan_code: planCode, recurring_status: 'INACTIVE' },

@@ -13,7 +13,7 @@ export const checkPlanProcess: SipayOperation = {
 		'Whether the latest charge of a recurring plan was processed (POST /api/recurring/plan/process); needs the Merchant ID in the credentials',
 	fields: [planCodeField],
 	async execute(itemIndex) {
-		const planCode = requiredString(this, 'planCode', itemIndex, 'Plan Code');
+		const planCode = requiredString(this, 'planCode', itemIndex, 'Plan Code', 'id');
 		const credentials = await this.getCredentials(PAYMENT_CREDENTIAL, itemIndex);
 		const merchantId = String(credentials.merchantId ?? '').trim();
 		if (merchantId === '') {
@@ -22,8 +22,9 @@ export const checkPlanProcess: SipayOperation = {
 		const { body } = await paymentRequest.call(this, itemIndex, {
 			path: '/api/recurring/plan/process',
 			body: { merchant_id: merchantId, plan_code: planCode },
-			// 41: the latest charge failed, which is the answer to this question.
-			answerCodes: ['41'],
+			// 41 "order/payment failed" and 113 "Failed" (§5.1, §12.2): the latest charge failed,
+			// which is the answer to this question.
+			answerCodes: ['41', '113'],
 		});
 		return { processed: paymentStatusCode(body) === '100', plan_code: planCode, ...body };
 	},

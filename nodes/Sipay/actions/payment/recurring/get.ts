@@ -23,7 +23,7 @@ export const getPlan: SipayOperation = {
 		},
 	],
 	async execute(itemIndex) {
-		const planCode = requiredString(this, 'planCode', itemIndex, 'Plan Code');
+		const planCode = requiredString(this, 'planCode', itemIndex, 'Plan Code', 'id');
 		const recurringNumber = readInteger(this, itemIndex, 'recurringNumber', 'Recurring Number');
 		const { body } = await paymentRequest.call(this, itemIndex, {
 			path: '/api/recurringPlan/query',

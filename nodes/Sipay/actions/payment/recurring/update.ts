@@ -2,8 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { SipayOperation } from '../../types';
 import { paymentRequest } from '../../../transport/payment';
-import { invalid, requiredString } from '../../../shared/params';
-import { amountValue, failFor, integerValue } from '../validate';
+import { failFor, invalid, requiredString } from '../../../shared/params';
+import { shown } from '../../../shared/redact';
+import { amountValue, integerValue } from '../validate';
 import { planCodeField } from './planCode';
 
 export const updatePlan: SipayOperation = {
@@ -52,14 +53,18 @@ export const updatePlan: SipayOperation = {
 		},
 	],
 	async execute(itemIndex) {
-		const planCode = requiredString(this, 'planCode', itemIndex, 'Plan Code');
-		const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+		const planCode = requiredString(this, 'planCode', itemIndex, 'Plan Code', 'id');
 		const fail = failFor(this, itemIndex);
+		const given = this.getNodeParameter('updateFields', itemIndex, {}) as unknown;
+		if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+			throw fail(`Update Fields must be a collection of fields, got ${shown(given)}`);
+		}
+		const fields = given as IDataObject;
 		const body: IDataObject = { plan_code: planCode };
 		if (fields.amount !== undefined) body.recurring_amount = amountValue(fields.amount, 'Amount', fail);
 		if (fields.status !== undefined) {
-			const status = String(fields.status).toUpperCase();
-			if (status !== 'ACTIVE' && status !== 'INACTIVE') throw fail(`Status must be ACTIVE or INACTIVE, got "${fields.status}"`);
+			const status = typeof fields.status === 'string' ? fields.status.toUpperCase() : '';
+			if (status !== 'ACTIVE' && status !== 'INACTIVE') throw fail(`Status must be ACTIVE or INACTIVE, got ${shown(fields.status)}`);
 			body.recurring_status = status;
 		}
 		if (fields.paymentNumber !== undefined) {

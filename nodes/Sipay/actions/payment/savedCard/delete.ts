@@ -12,8 +12,8 @@ export const deleteCard: SipayOperation = {
 	description: 'Remove a saved card (POST /api/deleteCard)',
 	fields: [customerNumberField, cardTokenField],
 	async execute(itemIndex) {
-		const customerNumber = requiredString(this, 'customerNumber', itemIndex, 'Customer Number');
-		const cardToken = requiredString(this, 'cardToken', itemIndex, 'Card Token');
+		const customerNumber = requiredString(this, 'customerNumber', itemIndex, 'Customer Number', 'id');
+		const cardToken = requiredString(this, 'cardToken', itemIndex, 'Card Token', 'id');
 		const { body } = await paymentRequest.call(this, itemIndex, {
 			path: '/api/deleteCard',
 			body: { customer_number: customerNumber, card_token: cardToken },

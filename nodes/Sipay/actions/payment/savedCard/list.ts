@@ -14,7 +14,7 @@ export const listCards: SipayOperation = {
 	description: "List a customer's saved cards, one item per card (GET /api/getCardTokens)",
 	fields: [customerNumberField],
 	async execute(itemIndex) {
-		const customerNumber = requiredString(this, 'customerNumber', itemIndex, 'Customer Number');
+		const customerNumber = requiredString(this, 'customerNumber', itemIndex, 'Customer Number', 'id');
 		const { body } = await paymentRequest.call(this, itemIndex, {
 			method: 'GET',
 			path: '/api/getCardTokens',

@@ -2,13 +2,14 @@ import type { SipayOperation } from '../../types';
 import { additionalFieldsFor } from '../additionalFields';
 import {
 	chargeOrderFields,
+	customerIpField,
 	itemsField,
 	recurringFields,
 	savedCardPayerFields,
 } from '../fields';
 import { readOrder } from '../order';
 import { chargeOrder } from '../orderRequests';
-import { readSavedCardPayer } from '../validate';
+import { readCustomerIp, readSavedCardPayer } from '../validate';
 
 export const payWithSavedCard: SipayOperation = {
 	api: 'payment',
@@ -22,12 +23,14 @@ export const payWithSavedCard: SipayOperation = {
 	fields: [
 		...chargeOrderFields,
 		...savedCardPayerFields,
+		customerIpField,
 		itemsField,
 		...recurringFields,
 		additionalFieldsFor('token2D'),
 	],
 	async execute(itemIndex) {
 		const order = readOrder(this, itemIndex, 'token2D');
-		return await chargeOrder.call(this, itemIndex, '/api/payByCardTokenNonSecure', readSavedCardPayer(this, itemIndex), order);
+		const payer = { ...readSavedCardPayer(this, itemIndex), ip: readCustomerIp(this, itemIndex) };
+		return await chargeOrder.call(this, itemIndex, '/api/payByCardTokenNonSecure', payer, order);
 	},
 };

@@ -1,9 +1,9 @@
 import type { SipayOperation } from '../../types';
 import { paymentRequest } from '../../../transport/payment';
-import { requiredString } from '../../../shared/params';
+import { failFor, requiredString, textValue } from '../../../shared/params';
 import { maskPan } from '../../../shared/redact';
 import { cardHolderNameField, cardNumberField, customerNumberField, expiryFields } from '../fields';
-import { readCardNumber, readExpiry } from '../validate';
+import { emailValue, readCardNumber, readExpiry } from '../validate';
 
 export const saveCard: SipayOperation = {
 	api: 'payment',
@@ -48,19 +48,18 @@ export const saveCard: SipayOperation = {
 		},
 	],
 	async execute(itemIndex) {
-		const customerNumber = requiredString(this, 'customerNumber', itemIndex, 'Customer Number');
-		const holder = requiredString(this, 'cardHolderName', itemIndex, 'Card Holder Name');
+		const customerNumber = requiredString(this, 'customerNumber', itemIndex, 'Customer Number', 'id');
+		const holder = requiredString(this, 'cardHolderName', itemIndex, 'Card Holder Name', 'name');
 		const number = readCardNumber(this, itemIndex);
 		const expiry = readExpiry(this, itemIndex);
-		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as Record<string, string>;
+		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as Record<string, unknown>;
+		const fail = failFor(this, itemIndex);
 		const contact = Object.fromEntries(
 			[
-				['customer_name', additional.customerName],
-				['customer_email', additional.customerEmail],
-				['customer_phone', additional.customerPhone],
-			]
-				.map(([key, value]) => [key, String(value ?? '').trim()])
-				.filter(([, value]) => value !== ''),
+				['customer_name', textValue(additional?.customerName, 'Customer Name', fail, 'name')],
+				['customer_email', emailValue(additional?.customerEmail, 'Customer Email', fail)],
+				['customer_phone', textValue(additional?.customerPhone, 'Customer Phone', fail, 'code')],
+			].filter(([, value]) => value !== ''),
 		);
 		const { body } = await paymentRequest.call(this, itemIndex, {
 			path: '/api/saveCard',

@@ -1,6 +1,6 @@
 import type { SipayOperation } from '../../types';
 import { paymentRequest } from '../../../transport/payment';
-import { requiredString } from '../../../shared/params';
+import { failFor, requiredString, textValue } from '../../../shared/params';
 import { cardTokenField, customerNumberField, expiryFields } from '../fields';
 import { readExpiry } from '../validate';
 
@@ -33,11 +33,11 @@ export const updateCard: SipayOperation = {
 		},
 	],
 	async execute(itemIndex) {
-		const customerNumber = requiredString(this, 'customerNumber', itemIndex, 'Customer Number');
-		const cardToken = requiredString(this, 'cardToken', itemIndex, 'Card Token');
+		const customerNumber = requiredString(this, 'customerNumber', itemIndex, 'Customer Number', 'id');
+		const cardToken = requiredString(this, 'cardToken', itemIndex, 'Card Token', 'id');
 		const expiry = readExpiry(this, itemIndex);
-		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as { cardHolderName?: string };
-		const holder = String(additional.cardHolderName ?? '').trim();
+		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as { cardHolderName?: unknown };
+		const holder = textValue(additional?.cardHolderName, 'Card Holder Name', failFor(this, itemIndex), 'name');
 		const { body } = await paymentRequest.call(this, itemIndex, {
 			path: '/api/editCard',
 			body: {

@@ -2,13 +2,15 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { SipayOperation } from '../../types';
 import { paymentRequest } from '../../../transport/payment';
-import { failFor, integerValue, type Fail } from '../validate';
+import { type Fail, failFor } from '../../../shared/params';
+import { shown } from '../../../shared/redact';
+import { integerValue } from '../validate';
 
 function dateOption(value: unknown, label: string, bodyName: string, fail: Fail): IDataObject {
-	const text = String(value ?? '').trim();
-	if (text === '') return {};
-	const date = /^\d{4}-\d{2}-\d{2}/.exec(text)?.[0];
-	if (!date || Number.isNaN(Date.parse(date))) throw fail(`${label} must be a date such as 2026-01-31, got "${text}"`);
+	const text = typeof value === 'string' ? value.trim() : value instanceof Date ? value.toISOString() : undefined;
+	if (text === '' || value === undefined || value === null) return {};
+	const date = text === undefined ? undefined : /^\d{4}-\d{2}-\d{2}/.exec(text)?.[0];
+	if (!date || Number.isNaN(Date.parse(date))) throw fail(`${label} must be a date such as 2026-01-31, got ${shown(text ?? value)}`);
 	return { [bodyName]: date };
 }
 
@@ -84,7 +86,7 @@ export const getSettlementReport: SipayOperation = {
 	],
 	async execute(itemIndex) {
 		const fail = failFor(this, itemIndex);
-		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+		const additional = (this.getNodeParameter('additionalFields', itemIndex, {}) ?? {}) as IDataObject;
 		const body: IDataObject = {
 			...dateOption(this.getNodeParameter('startDate', itemIndex, ''), 'Start Date', 'start_date', fail),
 			...dateOption(this.getNodeParameter('endDate', itemIndex, ''), 'End Date', 'end_date', fail),
