@@ -8,6 +8,7 @@ import type {
 
 import { authenticateBusinessRequest } from '../nodes/Sipay/transport/authenticate';
 import { postWithHttpRequest, requestBusinessToken } from '../nodes/Sipay/transport/tokens';
+import { credentialKey, sharedTokenRequest } from '../nodes/Sipay/transport/tokenFlight';
 
 export class SipayBusinessApi implements ICredentialType {
 	name = 'sipayBusinessApi';
@@ -80,7 +81,12 @@ export class SipayBusinessApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const { accessToken } = await requestBusinessToken(postWithHttpRequest(this), credentials);
+		const { accessToken } = await sharedTokenRequest(
+			credentialKey('business', credentials.environment, credentials.identityUrl, credentials.clientId, credentials.clientSecret),
+			credentials.accessToken,
+			async () => await requestBusinessToken(postWithHttpRequest(this), credentials),
+			(answer) => answer.accessToken,
+		);
 		return { accessToken };
 	}
 

@@ -8,6 +8,7 @@ import type {
 
 import { authenticatePaymentRequest } from '../nodes/Sipay/transport/authenticate';
 import { postWithHttpRequest, requestPaymentToken } from '../nodes/Sipay/transport/tokens';
+import { credentialKey, sharedTokenRequest } from '../nodes/Sipay/transport/tokenFlight';
 
 export class SipayPaymentApi implements ICredentialType {
 	name = 'sipayPaymentApi';
@@ -99,9 +100,11 @@ export class SipayPaymentApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const { token, integrationMode } = await requestPaymentToken(
-			postWithHttpRequest(this),
-			credentials,
+		const { token, integrationMode } = await sharedTokenRequest(
+			credentialKey('payment', credentials.environment, credentials.baseUrl, credentials.appId, credentials.appSecret),
+			credentials.token,
+			async () => await requestPaymentToken(postWithHttpRequest(this), credentials),
+			(answer) => answer.token,
 		);
 		return { token, integrationMode };
 	}

@@ -25,6 +25,10 @@ export interface N8nOptions {
 	/** Workflow JSON objects (each with an `id`); active ones are published before start. */
 	workflows: Array<Record<string, unknown>>;
 	log?: (line: string) => void;
+	/** Extra environment (database, queue mode, …), over the defaults. */
+	env?: Record<string, string>;
+	/** `start` (default), or a queue-mode `worker` or `webhook` process. */
+	command?: 'start' | 'worker' | 'webhook';
 }
 
 /** The instance owner the end-to-end tests sign in as. */
@@ -79,6 +83,7 @@ export class RealN8n {
 			N8N_DISABLED_MODULES: 'mcp-registry,agents,instance-ai,workflow-builder,chat-hub',
 			N8N_LOG_LEVEL: 'warn',
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+			...this.options.env,
 		};
 	}
 
@@ -145,7 +150,11 @@ export class RealN8n {
 	 * webhooks after it is ready) until `readyWebhook`, a GET webhook path, answers.
 	 */
 	async start(readyWebhook?: string, timeoutMs = 180_000): Promise<void> {
-		this.process = spawn(node24(), [this.bin, 'start'], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const command = this.options.command ?? 'start';
+		this.process = spawn(node24(), [this.bin, command], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		// A worker serves no HTTP but its queue health check.
+		const health =
+			command === 'worker' ? `http://127.0.0.1:${this.env.QUEUE_HEALTH_CHECK_PORT}/healthz` : `${this.url}/healthz/readiness`;
 		const collect = (chunk: Buffer) => {
 			for (const line of chunk.toString('utf8').split('\n')) {
 				if (!line.trim()) continue;
@@ -161,10 +170,10 @@ export class RealN8n {
 				throw new Error(`n8n exited with ${this.process.exitCode}:\n${this.output.slice(-30).join('\n')}`);
 			}
 			try {
-				const health = await fetch(`${this.url}/healthz/readiness`);
+				const healthy = (await fetch(health)).ok;
 				// While starting, n8n answers 503 pages; an unregistered webhook answers 404.
 				const probe = readyWebhook ? (await fetch(`${this.url}/webhook/${readyWebhook}`)).status : 200;
-				if (health.ok && probe !== 404 && probe < 500) return;
+				if (healthy && probe !== 404 && probe < 500) return;
 			} catch {
 				// not listening yet
 			}

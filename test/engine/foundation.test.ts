@@ -32,6 +32,20 @@ describe('credentials and transport through the n8n engine', () => {
 		);
 	});
 
+	it('a cold start of 10 executions at once fetches one token per credential, and so does a revocation', async () => {
+		const burst = (parameters: IDataObject) =>
+			Promise.all(Array.from({ length: 10 }, async () => await context.harness.runSipay({ parameters, items: items(3) })));
+		for (const runs of [await burst(installments), await burst(businessAccount)]) {
+			expect(runs.map((run) => run.error)).toEqual(Array(10).fill(undefined));
+		}
+		expect(sandbox.requestsTo('/ccpayment/api/token')).toHaveLength(1);
+		expect(sandbox.requestsTo('/ids/connect/token')).toHaveLength(1);
+		sandbox.payment.revokeTokens();
+		const after = await burst(installments);
+		expect(after.map((run) => run.error)).toEqual(Array(10).fill(undefined));
+		expect(sandbox.requestsTo('/ccpayment/api/token')).toHaveLength(2);
+	});
+
 	it('Payment API: a revoked token is refreshed once and the call retried once', async () => {
 		await context.harness.runSipay({ parameters: installments });
 		sandbox.payment.revokeTokens();
