@@ -83,6 +83,10 @@ export class RealN8n {
 			N8N_DISABLED_MODULES: 'mcp-registry,agents,instance-ai,workflow-builder,chat-hub',
 			N8N_LOG_LEVEL: 'warn',
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+			// Executions a workflow does not save (the card examples) are deleted at the next pruning
+			// run, within a minute, instead of being kept an hour (n8n's default).
+			EXECUTIONS_DATA_HARD_DELETE_BUFFER: '0',
+			EXECUTIONS_DATA_PRUNE_HARD_DELETE_INTERVAL: '1',
 			...this.options.env,
 		};
 	}

@@ -12,6 +12,8 @@ import type {
 import { ICredentialsHelper } from 'n8n-workflow';
 import { Credentials } from 'n8n-core';
 
+import { forgetSharedTokens } from '../../nodes/Sipay/transport/tokenFlight';
+
 /**
  * Stores credentials in memory and runs `preAuthentication` the way the n8n server does:
  * when the expirable field is empty or after a 401, persisting what it returns, so the next
@@ -23,8 +25,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	/** How often each credential type's preAuthentication actually ran. */
 	readonly preAuthenticationRuns = new Map<string, number>();
 
+	/** A new store is a new n8n process: no token request of an earlier one is shared. */
 	constructor(private readonly types: Record<string, ICredentialType>) {
 		super();
+		forgetSharedTokens();
 	}
 
 	set(type: string, data: ICredentialDataDecryptedObject): void {

@@ -19,7 +19,7 @@ interface Flight<T> {
 const MAX_REPLACED = 64;
 
 /** How long a new token is handed to callers that still hold the one it replaced. */
-const SHARE_MS = 60_000;
+const SHARE_MS = 10_000;
 
 const flights = new Map<string, Flight<unknown>>();
 
@@ -39,11 +39,11 @@ export async function sharedTokenRequest<T>(
 		flight = { replaced: new Set() };
 		flights.set(key, flight);
 	}
-	// While a request is in flight, everyone whose token it replaces joins it. Once answered, its
-	// token is still handed to callers holding a token it replaced; a caller holding none (its
-	// stored token was cleared) fetches anew.
+	// While a request is in flight, everyone whose token it replaces joins it; once answered, its
+	// token is handed to callers still holding a token it replaced for a while (executions that
+	// loaded the credential just before the new token was stored).
 	const inFlight = flight.current !== undefined && flight.answeredAt === undefined;
-	const recent = flight.answeredAt !== undefined && Date.now() - flight.answeredAt < SHARE_MS && held !== '';
+	const recent = flight.answeredAt !== undefined && Date.now() - flight.answeredAt < SHARE_MS;
 	if (flight.current && (inFlight || recent) && flight.replaced.has(held)) return await flight.current;
 
 	const state = flight;
@@ -64,4 +64,9 @@ export async function sharedTokenRequest<T>(
 	);
 	state.current = request;
 	return await request;
+}
+
+/** Forgets every shared token request, as a restart of the process would. */
+export function forgetSharedTokens(): void {
+	flights.clear();
 }
