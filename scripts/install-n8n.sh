@@ -27,11 +27,12 @@ if [ -z "$node_home" ] || [ ! -x "$node_home/bin/node" ]; then
 	exit 1
 fi
 export PATH="$node_home/bin:$PATH"
-export npm_config_yes=true npm_config_audit=false npm_config_fund=false
+export npm_config_audit=false npm_config_fund=false
 
 mkdir -p "$dir"
 cd "$dir"
-[ -f package.json ] || echo '{ "name": "n8n-runtime", "private": true }' > package.json
+# sqlite3's native build is the one install script n8n needs here (run by the rebuild below).
+[ -f package.json ] || echo '{ "name": "n8n-runtime", "private": true, "allowScripts": { "sqlite3": true } }' > package.json
 echo "Installing n8n $version into $dir (a few minutes, once)" >&2
 # --ignore-scripts: an optional Kafka dependency would try to download a binary from outside.
 npm install "n8n@$version" --ignore-scripts >&2

@@ -1,4 +1,5 @@
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,6 +30,8 @@ export interface N8nOptions {
 	env?: Record<string, string>;
 	/** `start` (default), or a queue-mode `worker` or `webhook` process. */
 	command?: 'start' | 'worker' | 'webhook';
+	/** Told before each step of `prepare()` (each is an n8n command that takes seconds). */
+	progress?: (step: string, index: number, count: number) => void;
 }
 
 /** The instance owner the end-to-end tests sign in as. */
@@ -117,20 +120,32 @@ export class RealN8n {
 		rmSync(packed, { recursive: true, force: true });
 	}
 
-	/** Installs the package, imports credentials and workflows, publishes the active workflows. n8n must be stopped. */
+	/**
+	 * Installs the package, imports the credentials and all workflows (one n8n command each), then
+	 * publishes the active workflows (one command per workflow). n8n must be stopped.
+	 */
 	prepare(): void {
-		this.installPackage();
 		const folder = join(this.userFolder, 'import');
 		mkdirSync(folder, { recursive: true });
 		const credentialsFile = join(folder, 'credentials.json');
 		writeFileSync(credentialsFile, JSON.stringify(this.options.credentials));
-		this.cli('import:credentials', `--input=${credentialsFile}`);
-		for (const workflow of this.options.workflows) {
-			const file = join(folder, `${String(workflow.id)}.json`);
-			writeFileSync(file, JSON.stringify({ ...workflow, active: false }));
-			this.cli('import:workflow', `--input=${file}`);
-			if (workflow.active) this.cli('publish:workflow', `--id=${String(workflow.id)}`);
-		}
+		const workflowsFile = join(folder, 'workflows.json');
+		writeFileSync(workflowsFile, JSON.stringify(this.options.workflows.map((workflow) => ({ ...workflow, active: false }))));
+		const steps: Array<[string, () => void]> = [
+			['installing the packed package', () => this.installPackage()],
+			[`importing ${this.options.credentials.length} credentials`, () => this.cli('import:credentials', `--input=${credentialsFile}`)],
+			[`importing ${this.options.workflows.length} workflows`, () => this.cli('import:workflow', `--input=${workflowsFile}`)],
+			...this.options.workflows
+				.filter((workflow) => workflow.active)
+				.map((workflow): [string, () => void] => [
+					`publishing "${String(workflow.name)}"`,
+					() => this.cli('publish:workflow', `--id=${String(workflow.id)}`),
+				]),
+		];
+		steps.forEach(([step, run], index) => {
+			this.options.progress?.(step, index + 1, steps.length);
+			run();
+		});
 	}
 
 	/**
@@ -231,23 +246,55 @@ export class RealN8n {
 	}
 }
 
-/** Example workflow files, with the default simulator and n8n addresses replaced by the ones in use. */
-export function loadExample(name: string, sandboxUrl: string, n8nUrl: string): Record<string, unknown> {
+/** The Business API trigger's webhook path in `examples/payout-results.json` (its `webhookId`). */
+export const BUSINESS_EVENTS_WEBHOOK = 'sipay-business-events/webhook';
+
+/** A secret token for the Business API trigger: 32 random bytes, hex. */
+export function newWebhookToken(): string {
+	return randomBytes(32).toString('hex');
+}
+
+export interface ExampleSettings {
+	/** Replaces the simulator address the examples are written for (http://127.0.0.1:8899). */
+	sandboxUrl: string;
+	/** Replaces the n8n address the examples are written for (http://127.0.0.1:5678). */
+	n8nUrl: string;
+	/**
+	 * The Secret Token of every Sipay Trigger that verifies Business API calls by token. The files
+	 * ship without one (the trigger refuses every call then), so each import sets its own.
+	 */
+	webhookToken: string;
+}
+
+/** A Sipay Trigger for Business API calls that checks a secret token (the trigger's default check). */
+export function isTokenVerifiedTrigger(node: { type: string; parameters: Record<string, unknown> }): boolean {
+	const { source, verification = 'secretToken' } = node.parameters;
+	return node.type === 'n8n-nodes-sipay.sipayTrigger' && source === 'business' && verification === 'secretToken';
+}
+
+/** An example workflow file, with the addresses and the webhook secret token of `settings`. */
+export function loadExample(name: string, settings: ExampleSettings): Record<string, unknown> {
 	const text = readFileSync(join(ROOT, 'examples', name), 'utf8');
-	return JSON.parse(
-		text.split('http://127.0.0.1:8899').join(sandboxUrl).split('http://127.0.0.1:5678').join(n8nUrl),
-	) as Record<string, unknown>;
+	const workflow = JSON.parse(
+		text.split('http://127.0.0.1:8899').join(settings.sandboxUrl).split('http://127.0.0.1:5678').join(settings.n8nUrl),
+	) as { nodes: Array<{ type: string; parameters: Record<string, unknown> }> } & Record<string, unknown>;
+	for (const node of workflow.nodes) {
+		if (isTokenVerifiedTrigger(node)) {
+			node.parameters.secretToken = settings.webhookToken;
+		}
+	}
+	return workflow;
 }
 
 /** A GET webhook of the example workflows: registered once n8n has activated them. */
 export const READY_WEBHOOK = 'sipay-payment-events/3ds-return';
 
 /** Every example workflow, in the order they are imported. */
-export function loadExamples(sandboxUrl: string, n8nUrl: string): Array<Record<string, unknown>> {
+export function loadExamples(settings: ExampleSettings): Array<Record<string, unknown>> {
 	return readdirSync(join(ROOT, 'examples'))
 		.filter((file) => file.endsWith('.json'))
 		.sort()
-		.map((file) => loadExample(file, sandboxUrl, n8nUrl));
+		.map((file) => loadExample(file, settings));
 }
 
 /** The credentials the examples use, pointing at a running simulator. */

@@ -1,31 +1,76 @@
 import { join } from 'node:path';
 
+import { credentialFields, TEST_CARDS } from '../test/sandbox/banner';
 import { SipaySandbox } from '../test/sandbox/server';
-import { loadExamples, READY_WEBHOOK, RealN8n, ROOT, simulatorCredentials } from './n8n';
+import {
+	BUSINESS_EVENTS_WEBHOOK,
+	loadExamples,
+	newWebhookToken,
+	READY_WEBHOOK,
+	RealN8n,
+	ROOT,
+	simulatorCredentials,
+} from './n8n';
 
 /**
- * `npm start`: the Sipay simulator on 127.0.0.1:8899 and a real n8n on 127.0.0.1:5678 with this
- * package, the simulator credentials and the example workflows. Data stays in .n8n-local/.
+ * `npm start`: the Sipay simulator on 127.0.0.1:8899 (SIPAY_SANDBOX_PORT) and a real n8n on
+ * 127.0.0.1:5678 (N8N_PORT; its task broker takes the next port) with this package, the simulator
+ * credentials and the example workflows. The Business API trigger gets a new random secret token on
+ * every start. Data stays in .n8n-local/.
  */
+const say = (text: string) => process.stdout.write(text);
+
+const seconds = (since: number) => `${Math.round((Date.now() - since) / 1000)} s`;
+
 async function main(): Promise<void> {
+	const begun = Date.now();
 	const sandbox = await new SipaySandbox({ port: Number(process.env.SIPAY_SANDBOX_PORT ?? 8899) }).start();
 	const port = Number(process.env.N8N_PORT ?? 5678);
+	const n8nUrl = `http://127.0.0.1:${port}`;
+	const webhookToken = newWebhookToken();
+	const workflows = loadExamples({ sandboxUrl: sandbox.url, n8nUrl, webhookToken });
 	const n8n = new RealN8n({
 		port,
 		userFolder: join(ROOT, '.n8n-local'),
 		credentials: simulatorCredentials(sandbox),
-		workflows: loadExamples(sandbox.url, `http://127.0.0.1:${port}`),
+		workflows,
+		progress: (step, index, count) => say(`  [${index}/${count}] ${step} (${seconds(begun)})\n`),
 	});
-	process.stdout.write('Importing credentials and example workflows into n8n…\n');
+	say('Putting this package, the simulator credentials and the example workflows into n8n\n');
+	say('(each step runs an n8n command of its own, a few seconds each)\n');
 	n8n.prepare();
+	say(`Starting n8n on ${n8n.url} (${seconds(begun)})\n`);
 	await n8n.start(READY_WEBHOOK);
-	process.stdout.write(`
-n8n with n8n-nodes-sipay:  ${n8n.url}   (first visit: create the owner account)
-Sipay simulator:           ${sandbox.url}   (npm run sandbox prints its credentials)
+	const businessEvents = `${n8n.url}/webhook/${BUSINESS_EVENTS_WEBHOOK}?token=${webhookToken}`;
+	// The simulator sends its Business API webhooks (payout results, top-ups) to the trigger.
+	await fetch(`${sandbox.url}/sandbox/business/webhooks`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify({ url: businessEvents }),
+	});
+	const wallet = sandbox.business.state.ownSeed.wallets[0].number;
+	say(`Ready after ${seconds(begun)}.
+
+n8n with n8n-nodes-sipay   ${n8n.url}
+  First visit: n8n asks you to set up its owner account (any name, e-mail and password of yours;
+  kept in .n8n-local/). The credentials "Sipay Payment (simulator)" and "Sipay Business (simulator)"
+  are in n8n already; the example workflows are published:
+${workflows.map((workflow) => `    - ${String(workflow.name)}`).join('\n')}
+
+Sipay simulator            ${sandbox.url}   (what to enter in a credential of your own:)
+${credentialFields(sandbox).replace(/^(?=.)/gm, '  ')}
+  ${TEST_CARDS}
+
+Webhook URLs (the Sipay Trigger's Webhook URLs panel shows the same):
+  Payment API events  ${n8n.url}/webhook/sipay-payment-events/webhook
+  3-D Secure returns  ${n8n.url}/webhook/${READY_WEBHOOK}
+  Business API events ${businessEvents}
+    (the example's Secret Token, new at every npm start; the simulator sends its business webhooks there)
 
 Try it:
   curl -s -X POST ${n8n.url}/webhook/sipay-demo/pay -H 'Content-Type: application/json' -d '{"invoice_id":"INV-'$(date +%s)'","amount":"25.00","card":{"holder":"Ayse Yilmaz","number":"4508034508034509","expiry_month":"12","expiry_year":"2026","cvv":"000"},"buyer":{"name":"Ayse","surname":"Yilmaz"}}'
-  curl -s ${sandbox.url}/sandbox/sink     # events the "payment notifications" workflow received
+  curl -s -X POST ${sandbox.url}/sandbox/business/topup -H 'Content-Type: application/json' -d '{"wallet_number":"${wallet}","amount":100}'
+  curl -s ${sandbox.url}/sandbox/sink     # events the trigger workflows received (the top-up is there)
 
 Press Ctrl+C to stop both.
 `);

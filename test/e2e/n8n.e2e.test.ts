@@ -1,4 +1,11 @@
-import { loadExamples, READY_WEBHOOK, RealN8n, simulatorCredentials } from '../../scripts/n8n';
+import {
+	BUSINESS_EVENTS_WEBHOOK,
+	loadExamples,
+	newWebhookToken,
+	READY_WEBHOOK,
+	RealN8n,
+	simulatorCredentials,
+} from '../../scripts/n8n';
 import { parseForm } from '../sandbox/http';
 import { SipaySandbox } from '../sandbox/server';
 
@@ -10,7 +17,10 @@ import { SipaySandbox } from '../sandbox/server';
 // A real n8n and a browser share two cores with the other test files: allow them time.
 jest.setTimeout(120_000);
 
-const N8N_PORT = 25678;
+// n8n listens here and its task broker on the next port; SIPAY_E2E_N8N_PORT moves both.
+const N8N_PORT = Number(process.env.SIPAY_E2E_N8N_PORT ?? 25678);
+// The Business API trigger's secret token, set when the examples are imported (they ship without one).
+const WEBHOOK_TOKEN = newWebhookToken();
 const sandbox = new SipaySandbox();
 let n8n: RealN8n;
 let manualRun = '';
@@ -48,7 +58,7 @@ beforeAll(async () => {
 	n8n = new RealN8n({
 		port: N8N_PORT,
 		credentials: simulatorCredentials(sandbox),
-		workflows: loadExamples(sandbox.url, `http://127.0.0.1:${N8N_PORT}`),
+		workflows: loadExamples({ sandboxUrl: sandbox.url, n8nUrl: `http://127.0.0.1:${N8N_PORT}`, webhookToken: WEBHOOK_TOKEN }),
 	});
 	n8n.prepare();
 	manualRun = JSON.stringify(await n8n.execute('sipayExInstall01'));
@@ -203,9 +213,24 @@ describe('n8n-nodes-sipay in a real n8n', () => {
 		]);
 	});
 
+	it('the Business API trigger takes only the secret token set at import', async () => {
+		const before = (await sink()).length;
+		const deliver = async (query: string) =>
+			(
+				await fetch(`${n8n.url}/webhook/${BUSINESS_EVENTS_WEBHOOK}${query}`, {
+					method: 'POST',
+					headers: { 'Content-Type': 'application/json' },
+					body: JSON.stringify({ transaction_type: 'TOPUP', amount: 10, currency_code: 'TRY' }),
+				})
+			).status;
+		// No token, an empty one, and the token earlier versions of the example shipped with.
+		expect([await deliver(''), await deliver('?token='), await deliver('?token=change-this-webhook-secret')]).toEqual([401, 401, 401]);
+		expect(await sink()).toHaveLength(before);
+	});
+
 	it('a Business payout through the Sipay node, its result through the Sipay Trigger', async () => {
 		await post(`${sandbox.url}/sandbox/business/webhooks`, {
-			url: `${n8n.url}/webhook/sipay-business-events/webhook?token=change-this-webhook-secret`,
+			url: `${n8n.url}/webhook/${BUSINESS_EVENTS_WEBHOOK}?token=${WEBHOOK_TOKEN}`,
 		});
 		const before = (await sink()).length;
 		const payout = {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 
+import { credentialFields, TEST_CARDS } from './banner';
 import { SipaySandbox, type SandboxOptions } from './server';
 
 /**
@@ -20,26 +21,10 @@ async function main(): Promise<void> {
 		payment: seed.payment,
 		business: seed.business,
 	}).start();
-	const payment = sandbox.paymentCredentials();
-	const business = sandbox.businessCredentials();
 	process.stdout.write(`Sipay simulator listening on ${sandbox.url}
 
-Sipay Payment API credential   Environment: Custom Base URL
-  Base URL      ${payment.baseUrl}
-  App ID        ${payment.appId}
-  App Secret    ${payment.appSecret}
-  Merchant Key  ${payment.merchantKey}
-  Merchant ID   ${payment.merchantId}
-
-Sipay Business API credential  Environment: Custom
-  Identity URL  ${business.identityUrl}
-  API URL       ${business.apiUrl}
-  Client ID     ${business.clientId}
-  Client Secret ${business.clientSecret}
-  X-Client-ID   ${business.xClientId}
-
-These are simulator values (the Payment ones are Sipay's public documentation sample).
-Test cards: 4508034508034509 / 5406675406675403, expiry 12/2026, CVV 000, 3-D password "a".
+${credentialFields(sandbox)}
+${TEST_CARDS}
 Press Ctrl+C to stop.
 `);
 	const stop = async () => {
