@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { loadExample, RealN8n, simulatorCredentials } from '../../scripts/n8n';
 import { Postgres, Redis } from '../harness/services';
 import { saleWebhookFields } from '../sandbox/payment/results';
@@ -128,9 +130,9 @@ beforeAll(async () => {
 			},
 		],
 		workflows: [
-			loadExample('card-payment-2d.json', sandbox.url, n8nUrl),
-			loadExample('wallet-payout.json', sandbox.url, n8nUrl),
-			loadExample('payment-notifications.json', sandbox.url, n8nUrl),
+			loadExample('card-payment-2d.json', { sandboxUrl: sandbox.url, n8nUrl, webhookToken: randomUUID() }),
+			loadExample('wallet-payout.json', { sandboxUrl: sandbox.url, n8nUrl, webhookToken: randomUUID() }),
+			loadExample('payment-notifications.json', { sandboxUrl: sandbox.url, n8nUrl, webhookToken: randomUUID() }),
 			onceRecipe(sandbox.url),
 		],
 		env: shared(),

@@ -92,13 +92,13 @@ async function payout(ext: string, amount = 40) {
 }
 
 function workflows() {
-	const payment = loadExample('payment-notifications.json', sandbox.url, `http://127.0.0.1:${N8N_PORT}`);
-	const business = loadExample('payout-results.json', sandbox.url, `http://127.0.0.1:${N8N_PORT}`);
+	const settings = { sandboxUrl: sandbox.url, n8nUrl: `http://127.0.0.1:${N8N_PORT}`, webhookToken: TOKEN };
+	const payment = loadExample('payment-notifications.json', settings);
+	const business = loadExample('payout-results.json', settings);
 	const nodes = (workflow: Record<string, unknown>) => workflow.nodes as Array<Record<string, unknown>>;
 	const trigger = (workflow: Record<string, unknown>) => nodes(workflow).find((node) => String(node.type).endsWith('sipayTrigger'))!;
 	trigger(payment).parameters = { source: 'payment', events: ['*'], options: { successRedirectUrl: SUCCESS_PAGE } };
 	const businessTrigger = trigger(business);
-	businessTrigger.parameters = { ...(businessTrigger.parameters as object), verification: 'secretToken', secretToken: TOKEN };
 	businessTrigger.credentials = { sipayBusinessApi: { id: 'sipayBizSandbox1', name: 'Sipay Business (simulator)' } };
 	return [payment, business];
 }

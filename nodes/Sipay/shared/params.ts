@@ -43,7 +43,8 @@ export const TEXT_KINDS = {
 export type TextKind = keyof typeof TEXT_KINDS;
 
 // Line breaks, tabs and other control characters (C0 and DEL).
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+const hasControlCharacter = (text: string) =>
+	[...text].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f);
 
 /**
  * A text value as Sipay gets it: trimmed, of the right type, one line, not longer than its kind
@@ -67,7 +68,7 @@ export function textValue(value: unknown, label: string, fail: Fail, kind: TextK
 		return '';
 	}
 	if (text.length > max) throw fail(`${label} is too long: ${text.length} characters, at most ${max}`);
-	if (CONTROL_CHARACTER.test(text)) throw fail(`${label} must be one line of text, without line breaks or control characters`);
+	if (hasControlCharacter(text)) throw fail(`${label} must be one line of text, without line breaks or control characters`);
 	// A card number mapped into a name by mistake would be sent to Sipay and stored as a name.
 	if (kind === 'name' && looksLikeCardNumber(text)) throw fail(`${label} looks like a card number, not a name`);
 	return text;
