@@ -211,12 +211,12 @@ describe('authentication', () => {
 	});
 
 	it('answers HTTP 401 once the token expired', async () => {
-		const shortLived = await new SipaySandbox({ paymentTokenTtlMs: 50 }).start();
+		const shortLived = await new SipaySandbox({ paymentTokenTtlMs: 1500 }).start();
 		try {
 			const fresh = await newToken(shortLived);
 			const body = { merchant_key: merchantKey() };
 			expect((await api('/api/installments', body, { auth: fresh, base: shortLived.url })).status).toBe(200);
-			await new Promise((resolve) => setTimeout(resolve, 80));
+			await new Promise((resolve) => setTimeout(resolve, 1600));
 			expect((await api('/api/installments', body, { auth: fresh, base: shortLived.url })).status).toBe(401);
 		} finally {
 			await shortLived.stop();
