@@ -97,9 +97,9 @@ function workflows() {
 	const business = loadExample('payout-results.json', settings);
 	const nodes = (workflow: Record<string, unknown>) => workflow.nodes as Array<Record<string, unknown>>;
 	const trigger = (workflow: Record<string, unknown>) => nodes(workflow).find((node) => String(node.type).endsWith('sipayTrigger'))!;
+	// The Business example confirms its events with its Sipay Business API credential.
+	expect(trigger(business).credentials).toHaveProperty('sipayBusinessApi');
 	trigger(payment).parameters = { source: 'payment', events: ['*'], options: { successRedirectUrl: SUCCESS_PAGE } };
-	const businessTrigger = trigger(business);
-	businessTrigger.credentials = { sipayBusinessApi: { id: 'sipayBizSandbox1', name: 'Sipay Business (simulator)' } };
 	return [payment, business];
 }
 

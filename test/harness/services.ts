@@ -19,6 +19,11 @@ function postgresBin(name: string): string {
 	throw new Error(`${name} not found: install Debian's postgresql package`);
 }
 
+/** util-linux's runuser lives in an sbin folder, which a plain PATH may not list. */
+function runuser(): string {
+	return ['/usr/sbin/runuser', '/sbin/runuser', '/usr/bin/runuser'].find((path) => existsSync(path)) ?? 'runuser';
+}
+
 async function listening(port: number, timeoutMs = 30_000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
@@ -47,7 +52,7 @@ export class Postgres {
 	/** PostgreSQL refuses to run as root: as root, the server runs as the `postgres` account. */
 	private run(binary: string, args: string[]): string {
 		const asRoot = userInfo().uid === 0;
-		const [command, commandArgs] = asRoot ? ['runuser', ['-u', 'postgres', '--', postgresBin(binary), ...args]] : [postgresBin(binary), args];
+		const [command, commandArgs] = asRoot ? [runuser(), ['-u', 'postgres', '--', postgresBin(binary), ...args]] : [postgresBin(binary), args];
 		return execFileSync(command, commandArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000, maxBuffer: 512 * 1024 * 1024 });
 	}
 
