@@ -8,6 +8,8 @@ const base = {
 /** @type {import('jest').Config} */
 module.exports = {
 	testTimeout: 30000,
+	// A suite that fails before its servers are up must not keep the run (and CI) waiting.
+	forceExit: true,
 	reporters: ['default', '<rootDir>/test/harness/summary-reporter.js'],
 	projects: [
 		{

@@ -150,10 +150,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	process.stdout.write(`queue mode (main + 2 workers + webhook processor, PostgreSQL, Redis): ${figures.join('; ')}\n`);
-	await Promise.all([...workers, webhookProcess, main].map((process) => process?.stop()));
-	await redis.stop();
-	postgres.stop();
-	await sandbox.stop();
+	try {
+		await Promise.all([...workers, webhookProcess, main].map((process) => process?.stop()));
+		await redis.stop();
+		postgres.stop();
+	} finally {
+		await sandbox.stop();
+	}
 }, 120_000);
 
 describe('n8n queue mode', () => {

@@ -98,6 +98,10 @@ export class Postgres {
 	}
 
 	stop(): void {
+		if (!existsSync(join(this.folder, 'data', 'postmaster.pid'))) {
+			rmSync(this.folder, { recursive: true, force: true });
+			return;
+		}
 		try {
 			this.run('pg_ctl', ['-D', join(this.folder, 'data'), '-m', 'fast', '-w', 'stop']);
 		} finally {
