@@ -1,18 +1,18 @@
 import type { SipayOperation, SipayResource } from '../types';
-import { checkPersonalWallet } from './checkPersonalWallet';
-import { createWallet } from './createWallet';
-import { getBusinessAccount } from './getBusinessAccount';
-import { getManyPayouts } from './getManyPayouts';
-import { getManyTransactions } from './getManyTransactions';
-import { getManyWallets } from './getManyWallets';
-import { getPaymentTypes } from './getPaymentTypes';
-import { getPayout } from './getPayout';
-import { getReceipt } from './getReceipt';
-import { getWallet } from './getWallet';
-import { sendToBankAccount } from './sendToBankAccount';
-import { transferBetweenOwnWallets } from './transferBetweenOwnWallets';
-import { transferToBusinessWallet } from './transferToBusinessWallet';
-import { transferToPersonalWallet } from './transferToPersonalWallet';
+import { checkPersonalWallet } from './account/checkPersonalWallet';
+import { createWallet } from './wallet/createWallet';
+import { getBusinessAccount } from './account/getBusinessAccount';
+import { getManyPayouts } from './payout/getManyPayouts';
+import { getManyTransactions } from './transactionData/getManyTransactions';
+import { getManyWallets } from './wallet/getManyWallets';
+import { getPaymentTypes } from './transfer/getPaymentTypes';
+import { getPayout } from './payout/getPayout';
+import { getReceipt } from './transactionData/getReceipt';
+import { getWallet } from './wallet/getWallet';
+import { sendToBankAccount } from './payout/sendToBankAccount';
+import { transferBetweenOwnWallets } from './transfer/transferBetweenOwnWallets';
+import { transferToBusinessWallet } from './transfer/transferToBusinessWallet';
+import { transferToPersonalWallet } from './transfer/transferToPersonalWallet';
 
 /** Business API resources and operations, in the order the editor lists them (alphabetical). */
 

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { SipayOperation } from '../types';
-import { businessRequest } from '../../transport/business';
-import { invalid, requiredString } from '../../shared/params';
-import { shown } from '../../shared/redact';
-import { requiredCurrency } from './inputs';
+import type { SipayOperation } from '../../types';
+import { businessRequest } from '../../../transport/business';
+import { invalid, requiredString } from '../../../shared/params';
+import { shown } from '../../../shared/redact';
+import { requiredCurrency } from '../inputs';
 
 const PATH = '/v1/Account/CheckPersonalWallet';
 

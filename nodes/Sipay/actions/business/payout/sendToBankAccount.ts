@@ -1,7 +1,7 @@
-import type { SipayOperation } from '../types';
-import { requiredString } from '../../shared/params';
-import { requiredIban, requiredNationalIdOrTaxNo } from './inputs';
-import { moneyFields, readMoneyRequest, sendMoney } from './money';
+import type { SipayOperation } from '../../types';
+import { requiredString } from '../../../shared/params';
+import { requiredIban, requiredNationalIdOrTaxNo } from '../inputs';
+import { moneyFields, readMoneyRequest, sendMoney } from '../money';
 
 const PATH = '/v1/Transaction/SendMoneyToBankAccount';
 

@@ -1,4 +1,4 @@
-import type { SipayOperation } from '../types';
+import type { SipayOperation } from '../../types';
 import {
 	ACCOUNT_NUMBER_FILTER,
 	ACCOUNT_TYPE_FILTER,
@@ -15,8 +15,8 @@ import {
 	textFilter,
 	WALLET_NUMBER_FILTER,
 	type FilterSpec,
-} from './filters';
-import { fetchList, limitField, listOptions, readListing, returnAllField } from './listing';
+} from '../filters';
+import { fetchList, limitField, listOptions, readListing, returnAllField } from '../listing';
 
 const PATH = '/v1/Wallet/ListByFilter';
 

@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { SipayOperation } from '../types';
-import { businessRequest } from '../../transport/business';
-import { failFor, requiredString, textValue } from '../../shared/params';
-import { booleanValue, integerIdValue, requiredCurrency } from './inputs';
+import type { SipayOperation } from '../../types';
+import { businessRequest } from '../../../transport/business';
+import { failFor, requiredString, textValue } from '../../../shared/params';
+import { booleanValue, integerIdValue, requiredCurrency } from '../inputs';
 
 const PATH = '/v1/Wallet/CreateWalletForBusinessAccount';
 

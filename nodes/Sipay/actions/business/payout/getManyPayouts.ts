@@ -1,5 +1,5 @@
-import type { SipayOperation } from '../types';
-import { requiredString } from '../../shared/params';
+import type { SipayOperation } from '../../types';
+import { requiredString } from '../../../shared/params';
 import {
 	ACCOUNT_NUMBER_FILTER,
 	ACCOUNT_TYPE_FILTER,
@@ -14,10 +14,10 @@ import {
 	textFilter,
 	WALLET_NUMBER_FILTER,
 	type FilterSpec,
-} from './filters';
-import { integerIdValue } from './inputs';
-import { fetchList, limitField, listOptions, readListing, returnAllField } from './listing';
-import { withPayoutStatusName } from './payoutStatus';
+} from '../filters';
+import { integerIdValue } from '../inputs';
+import { fetchList, limitField, listOptions, readListing, returnAllField } from '../listing';
+import { withPayoutStatusName } from '../payoutStatus';
 
 const PATH = '/v1/TransactionData/GetRequestWithdrawListByFilter';
 

@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { SipayOperation } from '../types';
-import { businessRequest } from '../../transport/business';
-import { requiredString } from '../../shared/params';
-import { withPayoutStatusName } from './payoutStatus';
+import type { SipayOperation } from '../../types';
+import { businessRequest } from '../../../transport/business';
+import { requiredString } from '../../../shared/params';
+import { withPayoutStatusName } from '../payoutStatus';
 
 const PATH = '/v1/TransactionData/GetRequestWithdrawByExtId';
 

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { SipayOperation } from '../types';
-import { businessRequest } from '../../transport/business';
+import type { SipayOperation } from '../../types';
+import { businessRequest } from '../../../transport/business';
 
 const PATH = '/v1/Transaction/GetPaymentTypes';
 

@@ -1,4 +1,4 @@
-import { walletTransfer } from './walletTransfer';
+import { walletTransfer } from '../walletTransfer';
 
 export const transferBetweenOwnWallets = walletTransfer({
 	value: 'betweenOwnWallets',

@@ -1,10 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { SipayOperation } from '../types';
-import { BinaryItem } from '../types';
-import { businessRequest } from '../../transport/business';
-import { requiredString } from '../../shared/params';
-import { digitsValue } from './inputs';
+import type { SipayOperation } from '../../types';
+import { BinaryItem } from '../../types';
+import { businessRequest } from '../../../transport/business';
+import { requiredString } from '../../../shared/params';
+import { digitsValue } from '../inputs';
 
 const PATH = '/v1/TransactionData/TransactionReceipt';
 

@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { SipayOperation } from '../types';
-import { businessRequest } from '../../transport/business';
-import { failFor, requiredString, textValue } from '../../shared/params';
+import type { SipayOperation } from '../../types';
+import { businessRequest } from '../../../transport/business';
+import { failFor, requiredString, textValue } from '../../../shared/params';
 
 const PATH = '/v1/Wallet/Info';
 

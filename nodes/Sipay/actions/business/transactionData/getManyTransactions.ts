@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { SipayOperation } from '../types';
+import type { SipayOperation } from '../../types';
 import {
 	ACCOUNT_TYPE_OPTIONS,
 	assertDateOrder,
@@ -15,9 +15,9 @@ import {
 	TENANT_ID_FILTER,
 	textFilter,
 	type FilterSpec,
-} from './filters';
-import { dateValue } from './inputs';
-import { fetchList, limitField, listOptions, readListing, returnAllField } from './listing';
+} from '../filters';
+import { dateValue } from '../inputs';
+import { fetchList, limitField, listOptions, readListing, returnAllField } from '../listing';
 
 const PATH = '/v1/TransactionData/SummaryRecordByFilter';
 
