@@ -68,7 +68,7 @@ Webhook URLs (the Sipay Trigger's Webhook URLs panel shows the same):
     (the example's Secret Token, new at every npm start; the simulator sends its business webhooks there)
 
 Try it:
-  curl -s -X POST ${n8n.url}/webhook/sipay-demo/pay -H 'Content-Type: application/json' -d '{"invoice_id":"INV-'$(date +%s)'","amount":"25.00","card":{"holder":"Ayse Yilmaz","number":"4508034508034509","expiry_month":"12","expiry_year":"2026","cvv":"000"},"buyer":{"name":"Ayse","surname":"Yilmaz"}}'
+  curl -s -X POST ${n8n.url}/webhook/sipay-demo/pay -H 'Content-Type: application/json' -d '{"invoice_id":"INV-'$(date +%s)'","amount":"25.00","card":{"holder":"Ayse Yilmaz","number":"4508034508034509","expiry_month":"12","expiry_year":"2030","cvv":"000"},"buyer":{"name":"Ayse","surname":"Yilmaz"}}'
   curl -s -X POST ${sandbox.url}/sandbox/business/topup -H 'Content-Type: application/json' -d '{"wallet_number":"${wallet}","amount":100}'
   curl -s ${sandbox.url}/sandbox/sink     # events the trigger workflows received (the top-up is there)
 

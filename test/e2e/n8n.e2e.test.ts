@@ -48,7 +48,7 @@ const sink = async () => (await (await fetch(`${sandbox.url}/sandbox/sink`)).jso
 const order = (invoiceId: string, cardNumber = '4508034508034509') => ({
 	invoice_id: invoiceId,
 	amount: '25.00',
-	card: { holder: 'Ayse Yilmaz', number: cardNumber, expiry_month: '12', expiry_year: '2026', cvv: '000' },
+	card: { holder: 'Ayse Yilmaz', number: cardNumber, expiry_month: '12', expiry_year: '2030', cvv: '000' },
 	buyer: { name: 'Ayse', surname: 'Yilmaz' },
 	ip: '88.255.1.10',
 });
@@ -170,7 +170,7 @@ describe('n8n-nodes-sipay in a real n8n', () => {
 			cc_holder_name: 'Ayse Yilmaz',
 			cc_no: '5406675406675403',
 			expiry_month: '12',
-			expiry_year: '2026',
+			expiry_year: '2030',
 			cvv: '000',
 			currency_code: 'TRY',
 			installments_number: '1',

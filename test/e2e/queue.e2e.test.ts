@@ -99,7 +99,7 @@ async function postJson(url: string, body: unknown): Promise<{ status: number; j
 /** A CVV no other value in the database looks like, so finding it means finding card data. */
 const MARKED_CVV = '"7391"';
 
-const order = (invoiceId: string, number = PAN, expiryYear = '2026', cvv = '000') => ({
+const order = (invoiceId: string, number = PAN, expiryYear = '2030', cvv = '000') => ({
 	invoice_id: invoiceId,
 	amount: '12.00',
 	ip: '88.255.1.10',
@@ -219,7 +219,7 @@ describe('n8n queue mode', () => {
 
 	it('no card number or CVV stays in the database once n8n has pruned the finished card executions', async () => {
 		// Approved (the bursts above), declined by the bank, and failed before sending (expired card).
-		await postJson(`${main.url}/webhook/sipay-demo/pay`, order('Q-PAY-DECLINED', DECLINED_PAN, '2026', MARKED_CVV));
+		await postJson(`${main.url}/webhook/sipay-demo/pay`, order('Q-PAY-DECLINED', DECLINED_PAN, '2030', MARKED_CVV));
 		await postJson(`${main.url}/webhook/sipay-demo/pay`, order('Q-PAY-EXPIRED', PAN, '2019', MARKED_CVV));
 		const dump = () => postgres.dump();
 		const count = (text: string, needle: string) => text.split(needle).length - 1;

@@ -87,7 +87,7 @@ describe('credentials and transport through the n8n engine', () => {
 				cardHolderName: 'Ayse Yilmaz',
 				cardNumber: '4508034508034509',
 				expiryMonth: '12',
-				expiryYear: '2026',
+				expiryYear: '2030',
 			}),
 		],
 		[

@@ -39,7 +39,7 @@ it('100 card payments with dropped answers, 503s, resets and latency: each charg
 			cardHolderName: 'Ayse Yilmaz',
 			cardNumber: '4508034508034509',
 			expiryMonth: '12',
-			expiryYear: '2026',
+			expiryYear: '2030',
 			cvv: '000',
 			buyerName: 'Ayse',
 			buyerSurname: 'Yilmaz',

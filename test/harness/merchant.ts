@@ -52,7 +52,7 @@ export class TestMerchant {
 			cc_holder_name: 'Ayse Yilmaz',
 			cc_no: '4508034508034509',
 			expiry_month: '12',
-			expiry_year: '2026',
+			expiry_year: '2030',
 			cvv: '000',
 			currency_code: 'TRY',
 			installments_number: 1,

@@ -26,4 +26,4 @@ Sipay Business API credential  Environment: Custom
 These are simulator values (the Payment ones are Sipay's public documentation sample).`;
 }
 
-export const TEST_CARDS = 'Test cards: 4508034508034509 / 5406675406675403, expiry 12/2026, CVV 000, 3-D password "a".';
+export const TEST_CARDS = 'Test cards: 4508034508034509 / 5406675406675403, expiry 12/2030, CVV 000, 3-D password "a".';

@@ -96,7 +96,7 @@ function payment(overrides: Body = {}): Body {
 		cc_holder_name: 'Ayse Yilmaz',
 		cc_no: VISA,
 		expiry_month: '12',
-		expiry_year: '2026',
+		expiry_year: '2030',
 		cvv: '000',
 		currency_code: 'TRY',
 		installments_number: 1,
@@ -572,7 +572,7 @@ describe('saved cards', () => {
 			card_holder_name: 'Ayse Yilmaz',
 			card_number: MASTERCARD,
 			expiry_month: '12',
-			expiry_year: '2026',
+			expiry_year: '2030',
 			customer_number: customer,
 			customer_name: 'Ayse Yilmaz',
 			customer_email: 'ayse@example.com',
@@ -580,15 +580,15 @@ describe('saved cards', () => {
 			...overrides,
 		};
 		body.hash_key = sign(
-			...(hashParts ?? [merchantKey(), customer, 'Ayse Yilmaz', String(body.card_number), '12', '2026']),
+			...(hashParts ?? [merchantKey(), customer, 'Ayse Yilmaz', String(body.card_number), '12', '2030']),
 		);
 		return body;
 	};
 	const tokenHash = (cardToken: string, customerNumber = customer) => sign(merchantKey(), customerNumber, cardToken);
 
 	it('saves, lists, edits, pays with and deletes a card', async () => {
-		expect((await api('/api/saveCard', saveBody({}, [merchantKey(), customer, 'Ayse Yilmaz', '12', '2026']))).body.status_code).toBe(94);
-		expect((await api('/api/saveCard', saveBody({}, [merchantKey(), 'OTHER', 'Ayse Yilmaz', MASTERCARD, '12', '2026']))).body.status_code).toBe(92);
+		expect((await api('/api/saveCard', saveBody({}, [merchantKey(), customer, 'Ayse Yilmaz', '12', '2030']))).body.status_code).toBe(94);
+		expect((await api('/api/saveCard', saveBody({}, [merchantKey(), 'OTHER', 'Ayse Yilmaz', MASTERCARD, '12', '2030']))).body.status_code).toBe(92);
 		expect((await api('/api/saveCard', saveBody({ card_number: '5406675406675404' }))).body.status_code).toBe(108);
 		const saved = await api('/api/saveCard', saveBody());
 		expect(saved.body).toMatchObject({ status_code: 100, status_description: 'The card token saved successfully' });
@@ -601,7 +601,7 @@ describe('saved cards', () => {
 		expect(list.body.data[0]).toMatchObject({ card_token: cardToken, card_number: '540667****5403', customer_number: 'CUST001-18309', merchant_id: 18309 });
 
 		const edit = (overrides: Body) =>
-			api('/api/editCard', { merchant_key: merchantKey(), card_token: cardToken, customer_number: customer, expiry_month: '12', expiry_year: '2026', card_holder_name: 'A Yilmaz', hash_key: tokenHash(cardToken), ...overrides });
+			api('/api/editCard', { merchant_key: merchantKey(), card_token: cardToken, customer_number: customer, expiry_month: '12', expiry_year: '2030', card_holder_name: 'A Yilmaz', hash_key: tokenHash(cardToken), ...overrides });
 		expect((await edit({ hash_key: tokenHash('other-token') })).body.status_code).toBe(97);
 		expect((await edit({ customer_number: 'CUST002', hash_key: tokenHash(cardToken, 'CUST002') })).body.status_code).toBe(87);
 		expect((await edit({})).body).toMatchObject({ status_code: 100, card_token: cardToken });
@@ -801,7 +801,7 @@ describe('payment link', () => {
 		expect(pageHtml).toContain('<option value="3">');
 		expect(pageHtml).not.toContain('<option value="6">');
 		const cardForm = parseForm(pageHtml);
-		const start = await send(new URL(cardForm.action).pathname, { cc_holder_name: 'Ayse', cc_no: VISA, expiry_month: '12', expiry_year: '2026', cvv: '000', installments_number: '3' }, { form: true, auth: null });
+		const start = await send(new URL(cardForm.action).pathname, { cc_holder_name: 'Ayse', cc_no: VISA, expiry_month: '12', expiry_year: '2030', cvv: '000', installments_number: '3' }, { form: true, auth: null });
 		const back = parseForm((await passBank(start.text, 'a')).text);
 		expect(back.action).toBe(`${receiverUrl}/return`);
 		expect(back.fields).toMatchObject({ invoice_id: invoice, order_id: created.body.order_id, installment: '3' });

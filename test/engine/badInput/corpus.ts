@@ -53,7 +53,7 @@ function family(name: Family, base: IDataObject, changes: Change[]): BadInput[] 
 	return changes.map(([what, change, field]) => ({ family: name, name: what, parameters: { ...base, ...change }, field }));
 }
 
-const VISA = { cardHolderName: 'Ayse Yilmaz', cardNumber: '4508034508034509', expiryMonth: '12', expiryYear: '2026', cvv: '000' };
+const VISA = { cardHolderName: 'Ayse Yilmaz', cardNumber: '4508034508034509', expiryMonth: '12', expiryYear: '2030', cvv: '000' };
 
 const pay = {
 	api: 'payment',
@@ -153,7 +153,7 @@ const refunds = family('refunds', refund, [
 	['100 KB for Refund Webhook Key', { additionalFields: { refundWebhookKey: WRONG.huge } }, 'Refund Webhook Key'],
 ]);
 
-const saveCard = { api: 'payment', resource: 'savedCard', operation: 'save', customerNumber: 'CUST-1', cardHolderName: 'Ayse Yilmaz', cardNumber: VISA.cardNumber, expiryMonth: '12', expiryYear: '2026' };
+const saveCard = { api: 'payment', resource: 'savedCard', operation: 'save', customerNumber: 'CUST-1', cardHolderName: 'Ayse Yilmaz', cardNumber: VISA.cardNumber, expiryMonth: '12', expiryYear: '2030' };
 const payWithToken = {
 	...pay,
 	resource: 'savedCard',
@@ -163,7 +163,7 @@ const payWithToken = {
 	customerEmail: 'ayse@example.com',
 	customerPhone: '905321234567',
 };
-const updateCard = { api: 'payment', resource: 'savedCard', operation: 'update', customerNumber: 'CUST-1', cardToken: 'a4f8173943bfddd48967c18b3b6b850f', expiryMonth: '12', expiryYear: '2026' };
+const updateCard = { api: 'payment', resource: 'savedCard', operation: 'update', customerNumber: 'CUST-1', cardToken: 'a4f8173943bfddd48967c18b3b6b850f', expiryMonth: '12', expiryYear: '2030' };
 const deleteCard = { api: 'payment', resource: 'savedCard', operation: 'delete', customerNumber: 'CUST-1', cardToken: 'a4f8173943bfddd48967c18b3b6b850f' };
 
 const savedCards = [

@@ -15,7 +15,7 @@ export const VISA = {
 	cardHolderName: 'Ayse Yilmaz',
 	cardNumber: '4508034508034509',
 	expiryMonth: '12',
-	expiryYear: '2026',
+	expiryYear: '2030',
 	cvv: '000',
 };
 

@@ -26,7 +26,7 @@ describe('Payment › Pay (Non-Secure 2-D)', () => {
 			cc_holder_name: 'Ayse Yilmaz',
 			cc_no: '4508034508034509',
 			expiry_month: '12',
-			expiry_year: '2026',
+			expiry_year: '2030',
 			total: '10.00',
 			currency_code: 'TRY',
 			installments_number: 1,

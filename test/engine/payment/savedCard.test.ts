@@ -14,7 +14,7 @@ describe('Saved Card', () => {
 				cardHolderName: 'Şükrü Öz',
 				cardNumber: '4508 0345 0803 4509',
 				expiryMonth: '12',
-				expiryYear: '2026',
+				expiryYear: '2030',
 				additionalFields: { customerName: 'Şükrü Öz', customerEmail: 'sukru@example.com' },
 			}),
 		);
@@ -50,7 +50,7 @@ describe('Saved Card', () => {
 			customer_email: 'sukru@example.com',
 		});
 		expect(decryptedHash(saveCall.body.hash_key, sandbox)).toBe(
-			`${sandbox.payment.merchant.merchantKey}|CUST001|Şükrü Öz|4508034508034509|12|2026`,
+			`${sandbox.payment.merchant.merchantKey}|CUST001|Şükrü Öz|4508034508034509|12|2030`,
 		);
 
 		const listed = await run(card('list'));
@@ -80,7 +80,7 @@ describe('Saved Card', () => {
 		const declined = await run(card('pay', { ...payer(token), invoiceId: 'INV-TOKEN-2' }));
 		expect(declined.items[0].json).toMatchObject({ approved: false, original_bank_error_code: '54' });
 
-		await run(card('update', { cardToken: token, expiryMonth: '12', expiryYear: '2026' }));
+		await run(card('update', { cardToken: token, expiryMonth: '12', expiryYear: '2030' }));
 		const threeD = await run(card('payThreeD', { ...payer(token), ...URLS, invoiceId: 'INV-TOKEN-3D' }));
 		expect(threeD.error).toBeUndefined();
 		const [threeDCall] = sandbox.requestsTo('/ccpayment/api/payByCardToken');
@@ -104,8 +104,8 @@ describe('Saved Card', () => {
 	});
 
 	it.each([
-		['save', { cardHolderName: 'A', cardNumber: '1234', expiryMonth: '12', expiryYear: '2026' }, 'Card Number must be 12 to 19 digits'],
-		['save', { cardHolderName: 'A', cardNumber: VISA.cardNumber, expiryMonth: '0', expiryYear: '2026' }, 'Expiry Month must be 01 to 12, got "0"'],
+		['save', { cardHolderName: 'A', cardNumber: '1234', expiryMonth: '12', expiryYear: '2030' }, 'Card Number must be 12 to 19 digits'],
+		['save', { cardHolderName: 'A', cardNumber: VISA.cardNumber, expiryMonth: '0', expiryYear: '2030' }, 'Expiry Month must be 01 to 12, got "0"'],
 		['update', { cardToken: 'abc', expiryMonth: '12', expiryYear: '30' }, 'Expiry Year must have four digits (e.g. 2026), got "30"'],
 		['pay', { ...payer('abc'), invoiceId: 'INV-X', customerEmail: 'not-an-email' }, 'Customer Email is not an email address: "not-an-email"'],
 	])('%s refuses %j before sending anything', async (name, extra, message) => {

@@ -30,9 +30,9 @@ interface TestCard {
 }
 
 const TEST_CARDS: Record<string, TestCard> = {
-	'4508034508034509': { expiryMonth: '12', expiryYear: '2026', cvv: '000', password: 'a' },
-	'5406675406675403': { expiryMonth: '12', expiryYear: '2026', cvv: '000', password: 'a' },
-	'6501700139082826': { expiryMonth: '12', expiryYear: '2026', cvv: '000', password: '123456' },
+	'4508034508034509': { expiryMonth: '12', expiryYear: '2030', cvv: '000', password: 'a' },
+	'5406675406675403': { expiryMonth: '12', expiryYear: '2030', cvv: '000', password: 'a' },
+	'6501700139082826': { expiryMonth: '12', expiryYear: '2030', cvv: '000', password: '123456' },
 };
 
 export const DECLINE_CARD = '4000000000000002';
