@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import { decryptHashKey, generateHashKey } from '../../nodes/Sipay/hash/hashKey';
 import { loadExample, RealN8n, simulatorCredentials } from '../../scripts/n8n';
-import { browserPosts, TestMerchant } from '../harness/merchant';
+import { browserPosts, control as controlSandbox, TestBusiness, TestMerchant } from '../harness/merchant';
 import { parseForm } from '../sandbox/http';
 import { SipaySandbox } from '../sandbox/server';
 import { withBareNumbers } from '../sandbox/business/webhooks';
@@ -58,37 +58,10 @@ const plaintext = (hashKey: string) => decryptHashKey(hashKey, shop.credentials.
 const delivered = (test: (payload: Payload) => boolean) =>
 	sandbox.webhooks.deliveries.filter((delivery) => delivery.url.startsWith(n8n.url) && test(delivery.payload as Payload));
 
-async function control(path: string, body: Record<string, unknown>) {
-	const response = await fetch(`${sandbox.url}${path}`, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/json' },
-		body: JSON.stringify(body),
-	});
-	return (await response.json()) as Record<string, unknown>;
-}
-
-let businessBearer = '';
+const control = (path: string, body: Record<string, unknown>) => controlSandbox(sandbox, path, body);
+const businessApi = new TestBusiness(sandbox);
 async function payout(ext: string, amount = 40) {
-	const response = await fetch(`${sandbox.url}/sts/v1/Transaction/SendMoneyToBankAccount`, {
-		method: 'POST',
-		headers: {
-			Authorization: `Bearer ${businessBearer}`,
-			'x-client-id': sandbox.business.client.xClientId,
-			'Content-Type': 'application/json',
-		},
-		body: JSON.stringify({
-			sender_account_number: '1122334455',
-			sender_wallet_number: '754938444',
-			ext_transaction_id: ext,
-			receiver_account_holder_name: 'BURAK YILMAZ',
-			receiver_iban: 'TR220006221935787735797651',
-			receiver_national_id_or_tax_no: '10000000146',
-			amount,
-			currency_code: 'TRY',
-			description: 'Payout',
-		}),
-	});
-	expect(((await response.json()) as { code: string }).code).toBe('100');
+	expect(await businessApi.payout(ext, amount)).toBe('100');
 }
 
 function workflows() {
@@ -109,17 +82,7 @@ beforeAll(async () => {
 	n8n.prepare();
 	await n8n.start('sipay-payment-events/3ds-return');
 	await shop.login();
-	const token = await fetch(`${sandbox.url}/ids/connect/token`, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({
-			grant_type: 'client_credentials',
-			client_id: sandbox.business.client.clientId,
-			client_secret: sandbox.business.client.clientSecret,
-			scope: 'sts_business_api',
-		}),
-	});
-	businessBearer = ((await token.json()) as { access_token: string }).access_token;
+	await businessApi.login();
 	tally = new Tally(async () => sandbox.sink.length);
 }, 1_200_000);
 

@@ -138,3 +138,59 @@ export async function browserPosts(html: string, change: Record<string, string> 
 		redirect: 'manual',
 	});
 }
+
+/** A simulator control call (`/sandbox/...`): webhooks to register, payouts to complete, top-ups. */
+export async function control(sandbox: SipaySandbox, path: string, body: Record<string, unknown>) {
+	const response = await fetch(`${sandbox.url}${path}`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify(body),
+	});
+	return (await response.json()) as Record<string, unknown>;
+}
+
+/** A business's own Business API calls, made directly, to create payouts whose webhooks tests deliver. */
+export class TestBusiness {
+	private bearer = '';
+
+	constructor(private readonly sandbox: SipaySandbox) {}
+
+	async login(): Promise<void> {
+		const { clientId, clientSecret } = this.sandbox.business.client;
+		const answer = await fetch(`${this.sandbox.url}/ids/connect/token`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({
+				grant_type: 'client_credentials',
+				client_id: clientId,
+				client_secret: clientSecret,
+				scope: 'sts_business_api',
+			}),
+		});
+		this.bearer = ((await answer.json()) as { access_token: string }).access_token;
+	}
+
+	/** A bank payout from the seeded wallet; answers Sipay's code ('100' when accepted). */
+	async payout(ext: string, amount = 40): Promise<string> {
+		const response = await fetch(`${this.sandbox.url}/sts/v1/Transaction/SendMoneyToBankAccount`, {
+			method: 'POST',
+			headers: {
+				Authorization: `Bearer ${this.bearer}`,
+				'x-client-id': this.sandbox.business.client.xClientId,
+				'Content-Type': 'application/json',
+			},
+			body: JSON.stringify({
+				sender_account_number: '1122334455',
+				sender_wallet_number: '754938444',
+				ext_transaction_id: ext,
+				receiver_account_holder_name: 'BURAK YILMAZ',
+				receiver_iban: 'TR220006221935787735797651',
+				receiver_national_id_or_tax_no: '10000000146',
+				amount,
+				currency_code: 'TRY',
+				description: 'Payout',
+			}),
+		});
+		return ((await response.json()) as { code: string }).code;
+	}
+}

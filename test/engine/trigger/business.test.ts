@@ -1,41 +1,13 @@
+import { control as controlSandbox, TestBusiness } from '../../harness/merchant';
 import { TriggerSession } from '../../harness/trigger';
 import { useRelay } from './relay';
 
 const { sandbox, relay } = useRelay();
-let bearer = '';
 const SECRET = 'n8n-webhook-secret-8f1c2e';
 
-async function control(path: string, body: Record<string, unknown>) {
-	const response = await fetch(`${sandbox.url}${path}`, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/json' },
-		body: JSON.stringify(body),
-	});
-	return (await response.json()) as Record<string, unknown>;
-}
-
-async function payout(ext: string, amount = 40) {
-	const response = await fetch(`${sandbox.url}/sts/v1/Transaction/SendMoneyToBankAccount`, {
-		method: 'POST',
-		headers: {
-			Authorization: `Bearer ${bearer}`,
-			'x-client-id': sandbox.business.client.xClientId,
-			'Content-Type': 'application/json',
-		},
-		body: JSON.stringify({
-			sender_account_number: '1122334455',
-			sender_wallet_number: '754938444',
-			ext_transaction_id: ext,
-			receiver_account_holder_name: 'BURAK YILMAZ',
-			receiver_iban: 'TR220006221935787735797651',
-			receiver_national_id_or_tax_no: '10000000146',
-			amount,
-			currency_code: 'TRY',
-			description: 'Payout',
-		}),
-	});
-	return (await response.json()) as { code: string };
-}
+const control = (path: string, body: Record<string, unknown>) => controlSandbox(sandbox, path, body);
+const business = new TestBusiness(sandbox);
+const payout = async (ext: string, amount = 40) => ({ code: await business.payout(ext, amount) });
 
 function useTrigger(
 	parameters: Record<string, unknown>,
@@ -52,17 +24,7 @@ function useTrigger(
 
 beforeEach(async () => {
 	sandbox.reset();
-	const token = await fetch(`${sandbox.url}/ids/connect/token`, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({
-			grant_type: 'client_credentials',
-			client_id: sandbox.business.client.clientId,
-			client_secret: sandbox.business.client.clientSecret,
-			scope: 'sts_business_api',
-		}),
-	});
-	bearer = ((await token.json()) as { access_token: string }).access_token;
+	await business.login();
 });
 
 describe('Sipay Trigger: Business webhooks, confirmed with Sipay', () => {
