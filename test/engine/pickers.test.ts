@@ -131,4 +131,219 @@ describe('Pickers', () => {
 			expect(sandbox.requestsTo('/ccpayment/api/deleteCard')).toHaveLength(0);
 		});
 	});
+
+	describe('business wallet', () => {
+		const wallets = (parameters: IDataObject, request = {}) =>
+			searchList(context.harness, 'searchWallets', 'senderWalletNumber', parameters, request);
+
+		it('is a resource locator for sender wallets, the receiver of own-wallet transfers and Get Wallet', () => {
+			const fields = [
+				parameterOf('business', 'transfer', 'toPersonalWallet', 'senderWalletNumber'),
+				parameterOf('business', 'transfer', 'toBusinessWallet', 'senderWalletNumber'),
+				parameterOf('business', 'transfer', 'betweenOwnWallets', 'senderWalletNumber'),
+				parameterOf('business', 'transfer', 'betweenOwnWallets', 'receiverWalletNumber'),
+				parameterOf('business', 'payout', 'sendToBankAccount', 'senderWalletNumber'),
+				parameterOf('business', 'wallet', 'get', 'walletNumber'),
+			];
+			for (const field of fields) {
+				expect(field?.type).toBe('resourceLocator');
+				expect(field?.modes?.map((mode) => [mode.name, mode.displayName, mode.typeOptions?.searchListMethod, mode.typeOptions?.searchable])).toEqual([
+					['list', 'From List', 'searchWallets', true],
+					['id', 'By Number', undefined, undefined],
+				]);
+			}
+			// Another person's or business's wallet is not in the list of your own: typed as before.
+			expect(parameterOf('business', 'transfer', 'toPersonalWallet', 'receiverWalletNumber')?.type).toBe('string');
+			expect(parameterOf('business', 'transfer', 'toBusinessWallet', 'receiverWalletNumber')?.type).toBe('string');
+		});
+
+		it('lists the wallets by name, number and balance, valued by number', async () => {
+			const list = await wallets(business('wallet', 'get'));
+			expect(list).toEqual({
+				results: [
+					{ name: 'Ana Cüzdan · 754938444 · 10000.00 TRY', value: '754938444' },
+					{ name: 'Masraf Cüzdanı · 754938447 · 0.00 TRY', value: '754938447' },
+					{ name: 'USD Cüzdan · 754938445 · 1000.00 USD', value: '754938445' },
+					{ name: 'EUR Cüzdan · 754938446 · 500.00 EUR', value: '754938446' },
+				],
+			});
+		});
+
+		it('searches by name or by wallet number', async () => {
+			expect((await wallets(business('wallet', 'get'), { filter: 'usd' })).results.map((entry) => entry.value)).toEqual(['754938445']);
+			expect((await wallets(business('wallet', 'get'), { filter: '754938446' })).results.map((entry) => entry.value)).toEqual(['754938446']);
+			expect((await wallets(business('wallet', 'get'), { filter: 'no such wallet' })).results).toEqual([]);
+			const bodies = sandbox.requestsTo('/sts/v1/Wallet/ListByFilter').map((call) => call.body);
+			expect(bodies[0]).toMatchObject({ name: 'usd', page_index: 0 });
+			expect(bodies[1]).toMatchObject({ wallet_number: '754938446', page_index: 0 });
+		});
+
+		it('pages through many wallets with a pagination token', async () => {
+			for (let index = 1; index <= 30; index++) sandbox.business.state.createWallet(`Şube ${String(index).padStart(2, '0')}`, 'TRY', false);
+			const first = await wallets(business('transfer', 'betweenOwnWallets'));
+			expect(first.results).toHaveLength(25);
+			expect(first.paginationToken).toBe('1');
+			const second = await wallets(business('transfer', 'betweenOwnWallets'), { paginationToken: first.paginationToken as string });
+			expect(second.results).toHaveLength(9);
+			expect(second.paginationToken).toBeUndefined();
+			const numbers = [...first.results, ...second.results].map((entry) => entry.value);
+			expect(new Set(numbers).size).toBe(34);
+			expect(second.results.at(-1)?.name).toMatch(/^Şube 30 · \d+ · 0\.00 TRY$/);
+		});
+
+		it('says when the Business credential is refused', async () => {
+			context.harness.credentials.set('sipayBusinessApi', { ...sandbox.businessCredentials(), clientSecret: 'wrong-secret', accessToken: '' });
+			const failure = wallets(business('wallet', 'get'));
+			await expect(failure).rejects.toThrow(/^Sipay Business API error/);
+			await expect(failure).rejects.toMatchObject({ description: expect.stringContaining('Check Client ID and Client Secret') });
+		});
+
+		it('runs with picked, typed and plain-string wallets', async () => {
+			const info = await context.harness.runSipay({ parameters: business('wallet', 'get', { walletNumber: picked('754938445') }) });
+			expect(info.error).toBeUndefined();
+			expect(info.items[0].json).toMatchObject({ number: '754938445', currency_code: 'USD' });
+			const plain = await context.harness.runSipay({ parameters: business('wallet', 'get', { walletNumber: '754938446' }) });
+			expect(plain.items[0].json).toMatchObject({ number: '754938446' });
+
+			const transfer = await context.harness.runSipay({
+				parameters: business('transfer', 'betweenOwnWallets', {
+					senderAccountNumber: '1122334455',
+					senderWalletNumber: picked('754938444'),
+					receiverWalletNumber: picked('754938447', 'id'),
+					amount: 25,
+					currency: 'TRY',
+					extTransactionId: 'PICK-WALLET-1',
+				}),
+			});
+			expect(transfer.error).toBeUndefined();
+			const [call] = sandbox.requestsTo('/sts/v1/Transaction/TransferToVirement');
+			expect(call.body).toMatchObject({ sender_wallet_number: '754938444', receiver_wallet_number: '754938447', amount: 25 });
+			const after = await wallets(business('wallet', 'get'), { filter: 'Masraf' });
+			expect(after.results[0].name).toBe('Masraf Cüzdanı · 754938447 · 25.00 TRY');
+		});
+
+		it('offers the currencies of your wallets for transfers and payouts', async () => {
+			const field = parameterOf('business', 'payout', 'sendToBankAccount', 'currency');
+			expect(field).toMatchObject({ type: 'options', typeOptions: { loadOptionsMethod: 'getWalletCurrencies' }, default: 'TRY' });
+			const options = await loadOptions(context.harness, 'getWalletCurrencies', 'currency', business('payout', 'sendToBankAccount'));
+			expect(options).toEqual([
+				{ name: 'EUR', value: 'EUR', description: 'Your wallets in EUR: EUR Cüzdan' },
+				{ name: 'TRY', value: 'TRY', description: 'Your wallets in TRY: Ana Cüzdan, Masraf Cüzdanı' },
+				{ name: 'USD', value: 'USD', description: 'Your wallets in USD: USD Cüzdan' },
+			]);
+		});
+	});
+
+	describe('payment type', () => {
+		it('lists the payment types with their description rule, and the transfer sends the picked one', async () => {
+			const field = parameterOf('business', 'transfer', 'betweenOwnWallets', 'additionalFields')?.options?.find(
+				(option) => option.name === 'paymentType',
+			);
+			expect(field).toMatchObject({ type: 'options', typeOptions: { loadOptionsMethod: 'getPaymentTypes' } });
+			const options = await loadOptions(context.harness, 'getPaymentTypes', 'additionalFields.paymentType', business('transfer', 'betweenOwnWallets'));
+			expect(options[0]).toEqual({ name: 'Residential rent payment (01)', value: '01', description: 'Needs a description of at least 10 characters' });
+			expect(options.find((option) => option.value === '04')).toEqual({ name: 'E-commerce payment (04)', value: '04' });
+			expect(options).toHaveLength(8);
+			expect(sandbox.requestsTo('/sts/v1/Transaction/GetPaymentTypes')[0].headers.locale).toBe('en');
+
+			const transfer = await context.harness.runSipay({
+				parameters: business('transfer', 'betweenOwnWallets', {
+					senderAccountNumber: '1122334455',
+					senderWalletNumber: picked('754938444'),
+					receiverWalletNumber: picked('754938447'),
+					amount: 5,
+					currency: 'TRY',
+					extTransactionId: 'PICK-TYPE-1',
+					additionalFields: { paymentType: '04' },
+				}),
+			});
+			expect(transfer.error).toBeUndefined();
+			expect(sandbox.requestsTo('/sts/v1/Transaction/TransferToVirement')[0].body).toMatchObject({ payment_type: '04' });
+		});
+
+		it('refuses a payment type field that would replace one of the node\'s own', async () => {
+			const { error } = await context.harness.runSipay({
+				parameters: business('transfer', 'betweenOwnWallets', {
+					senderAccountNumber: '1122334455',
+					senderWalletNumber: '754938444',
+					receiverWalletNumber: '754938447',
+					amount: 5,
+					currency: 'TRY',
+					additionalFields: { paymentType: '04', paymentTypeField: 'amount' },
+				}),
+			});
+			expect(error?.message).toBe('Additional Fields › Payment Type Field must not be amount: the node sets that field');
+			expect(sandbox.requestsTo('/sts/v1/Transaction/TransferToVirement')).toHaveLength(0);
+		});
+	});
+
+	describe('installments', () => {
+		const installments = (parameters: IDataObject) => searchList(context.harness, 'searchInstallments', 'installments', parameters);
+
+		it('is a resource locator on every card charge, single payment by default', () => {
+			for (const [resource, operation] of [
+				['payment', 'pay'],
+				['payment', 'payThreeD'],
+				['savedCard', 'pay'],
+				['savedCard', 'payThreeD'],
+			]) {
+				expect(parameterOf('payment', resource, operation, 'installments')).toMatchObject({
+					type: 'resourceLocator',
+					default: { mode: 'list', value: '1', cachedResultName: 'Single payment (1)' },
+				});
+			}
+		});
+
+		it("lists the merchant's installment counts when no card is typed", async () => {
+			const list = await installments(payment('savedCard', 'pay', { amount: 100, currency: 'TRY' }));
+			expect(list.results.map((entry) => entry.name)).toEqual([
+				'Single payment (1)',
+				'2 installments',
+				'3 installments',
+				'6 installments',
+				'9 installments',
+				'12 installments',
+			]);
+			expect(list.results[2].value).toBe('3');
+			expect(sandbox.requestsTo('/ccpayment/api/installments')).toHaveLength(1);
+		});
+
+		it('lists what the shopper pays per count for the typed card, sending only its BIN', async () => {
+			const list = await installments(payment('payment', 'pay', { ...VISA, amount: 100, currency: 'TRY' }));
+			expect(list.results[0]).toEqual({ name: 'Single payment (1) · shopper pays 100.00 TRY (T. IS BANKASI A.S.)', value: '1' });
+			expect(list.results).toHaveLength(6);
+			const [call] = sandbox.requestsTo('/ccpayment/api/getpos');
+			expect(call.body).toMatchObject({ credit_card: '450803', amount: '100.00', currency_code: 'TRY' });
+			expect(JSON.stringify(call)).not.toContain(VISA.cardNumber);
+			expect(JSON.stringify(call)).not.toContain(VISA.cvv + '"');
+		});
+
+		it('offers a single payment for a recurring plan or a card without installments', async () => {
+			const recurring = await installments(payment('payment', 'pay', { ...VISA, amount: 100, currency: 'TRY', recurring: true }));
+			expect(recurring.results.map((entry) => entry.value)).toEqual(['1']);
+			const troy = await installments(payment('payment', 'pay', { ...VISA, cardNumber: '6501700139082826', amount: 100, currency: 'TRY' }));
+			expect(troy.results.map((entry) => entry.value)).toEqual(['1']);
+		});
+
+		it('charges the picked count; a number saved before still works', async () => {
+			const pay = (installmentsValue: unknown, invoiceId: string) =>
+				context.harness.runSipay({
+					parameters: payment('payment', 'pay', {
+						...VISA,
+						buyerName: 'Ayse',
+						buyerSurname: 'Yilmaz',
+						customerIp: SHOPPER_IP,
+						invoiceId,
+						amount: 120,
+						currency: 'TRY',
+						invoiceDescription: 'Demo order',
+						installments: installmentsValue,
+					}),
+				});
+			expect((await pay(picked('3'), 'INST-1')).error).toBeUndefined();
+			expect((await pay(2, 'INST-2')).error).toBeUndefined();
+			expect((await pay(picked('abc', 'id'), 'INST-3')).error?.message).toBe('Installments must be a whole number at least 1, got "abc"');
+			expect(sandbox.requestsTo('/ccpayment/api/paySmart2D').map((call) => call.body.installments_number)).toEqual([3, 2]);
+		});
+	});
 });
