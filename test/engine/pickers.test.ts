@@ -88,7 +88,7 @@ describe('Pickers', () => {
 
 		it('pays with a picked card, a typed token, an expression and a plain string saved before', async () => {
 			const token = await saveCard('CUST001', 'Ayse Yilmaz', VISA);
-			const charge = (cardToken: unknown, invoiceId: string, items?: IDataObject[]) =>
+			const charge = (cardToken: IDataObject | string, invoiceId: string, items?: IDataObject[]) =>
 				context.harness.runSipay({
 					items,
 					parameters: payment('savedCard', 'pay', {
@@ -326,7 +326,7 @@ describe('Pickers', () => {
 		});
 
 		it('charges the picked count; a number saved before still works', async () => {
-			const pay = (installmentsValue: unknown, invoiceId: string) =>
+			const pay = (installmentsValue: IDataObject | number, invoiceId: string) =>
 				context.harness.runSipay({
 					parameters: payment('payment', 'pay', {
 						...VISA,
