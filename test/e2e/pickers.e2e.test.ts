@@ -23,14 +23,14 @@ const PAYMENT_CREDENTIAL = { sipayPaymentApi: { id: 'sipayPaySandbox1', name: 'S
 const BUSINESS_CREDENTIAL = { sipayBusinessApi: { id: 'sipayBizSandbox1', name: 'Sipay Business (simulator)' } };
 const picked = (value: string, mode = 'list') => ({ __rl: true, mode, value });
 
-function manualWorkflow(id: string, parameters: Record<string, unknown>, credentials: Record<string, unknown>) {
+function manualWorkflow(id: string, parameters: Record<string, unknown>, credentials: Record<string, unknown>, onError?: string) {
 	return {
 		id,
 		name: `Pickers ${id}`,
 		active: false,
 		nodes: [
 			{ id: `${id}-t`, name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-			{ id: `${id}-s`, name: 'Sipay', type: 'n8n-nodes-sipay.sipay', typeVersion: 1, position: [220, 0], parameters, credentials },
+			{ id: `${id}-s`, name: 'Sipay', type: 'n8n-nodes-sipay.sipay', typeVersion: 1, position: [220, 0], parameters, credentials, ...(onError ? { onError } : {}) },
 		],
 		connections: { Start: { main: [[{ node: 'Sipay', type: 'main', index: 0 }]] } },
 		settings: {},
@@ -84,6 +84,8 @@ beforeAll(async () => {
 				'pickCardDelete',
 				{ api: 'payment', resource: 'savedCard', operation: 'delete', customerNumber: 'CUST-E2E', cardToken: 'not-a-token' },
 				PAYMENT_CREDENTIAL,
+				// `n8n execute` fails on a failed node: the error becomes the output item instead.
+				'continueRegularOutput',
 			),
 		],
 	});
