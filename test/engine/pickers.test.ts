@@ -234,6 +234,22 @@ describe('Pickers', () => {
 		});
 	});
 
+	describe('credentials', () => {
+		it('the lists and the runs share one token per credential, as stored with the credential', async () => {
+			const token = await saveCard('CUST001', 'Ayse Yilmaz', VISA);
+			await searchList(context.harness, 'searchSavedCards', 'cardToken', payment('savedCard', 'pay', { customerNumber: 'CUST001' }));
+			await searchList(context.harness, 'searchInstallments', 'installments', payment('savedCard', 'pay'));
+			await context.harness.runSipay({ parameters: payment('savedCard', 'delete', { customerNumber: 'CUST001', cardToken: picked(token) }) });
+			expect(sandbox.requestsTo('/ccpayment/api/token')).toHaveLength(1);
+
+			await searchList(context.harness, 'searchWallets', 'walletNumber', business('wallet', 'get'));
+			await loadOptions(context.harness, 'getPaymentTypes', 'additionalFields.paymentType', business('transfer', 'betweenOwnWallets'));
+			await context.harness.runSipay({ parameters: business('wallet', 'get', { walletNumber: picked('754938444') }) });
+			expect(sandbox.requestsTo('/ids/connect/token')).toHaveLength(1);
+			expect(context.harness.credentials.get('sipayBusinessApi').accessToken).not.toBe('');
+		});
+	});
+
 	describe('payment type', () => {
 		it('lists the payment types with their description rule, and the transfer sends the picked one', async () => {
 			const field = parameterOf('business', 'transfer', 'betweenOwnWallets', 'additionalFields')?.options?.find(
