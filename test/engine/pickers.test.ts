@@ -191,6 +191,17 @@ describe('Pickers', () => {
 			expect(second.results.at(-1)?.name).toMatch(/^Şube 30 · \d+ · 0\.00 TRY$/);
 		});
 
+		it('searches digits that are no wallet number in the names, page by page', async () => {
+			for (let index = 1; index <= 30; index++) sandbox.business.state.createWallet(`Şube 1${String(index).padStart(2, '0')}`, 'TRY', false);
+			const first = await wallets(business('wallet', 'get'), { filter: '1' });
+			expect(first.results).toHaveLength(25);
+			expect(first.results[0].name).toMatch(/^Şube 101 · /);
+			expect(first.paginationToken).toBe('name:1');
+			const second = await wallets(business('wallet', 'get'), { filter: '1', paginationToken: first.paginationToken as string });
+			expect(second.results.map((entry) => entry.name.split(' · ')[0])).toEqual(['Şube 126', 'Şube 127', 'Şube 128', 'Şube 129', 'Şube 130']);
+			expect(second.paginationToken).toBeUndefined();
+		});
+
 		it('says when the Business credential is refused', async () => {
 			context.harness.credentials.set('sipayBusinessApi', { ...sandbox.businessCredentials(), clientSecret: 'wrong-secret', accessToken: '' });
 			const failure = wallets(business('wallet', 'get'));
@@ -332,6 +343,16 @@ describe('Pickers', () => {
 			expect(call.body).toMatchObject({ credit_card: '450803', amount: '100.00', currency_code: 'TRY' });
 			expect(JSON.stringify(call)).not.toContain(VISA.cardNumber);
 			expect(JSON.stringify(call)).not.toContain(VISA.cvv + '"');
+		});
+
+		it("prices the picked saved card by the BIN of its masked number", async () => {
+			const token = await saveCard('CUST001', 'Ayse Yilmaz', MASTERCARD);
+			const list = await installments(payment('savedCard', 'pay', { customerNumber: 'CUST001', cardToken: picked(token), amount: 50, currency: 'TRY' }));
+			expect(list.results[0].name).toBe('Single payment (1) · shopper pays 50.00 TRY (YAPI VE KREDI BANKASI A.S.)');
+			expect(sandbox.requestsTo('/ccpayment/api/getpos')[0].body).toMatchObject({ credit_card: '540667' });
+			expect(
+				parameterOf('payment', 'savedCard', 'pay', 'installments')?.typeOptions?.loadOptionsDependsOn,
+			).toEqual(['cardNumber', 'cardToken', 'customerNumber', 'amount', 'currency', 'recurring']);
 		});
 
 		it('offers a single payment for a recurring plan or a card without installments', async () => {

@@ -5,10 +5,10 @@ import { paymentRequest } from '../transport/payment';
 import { optionalPanelText } from './panel';
 
 /**
- * The installment counts a payment can use. With a card number, an amount and a currency in the
- * panel: the options Sipay offers for that card (POST /api/getpos, payment-api.md §4.1) with what
- * the shopper pays; only the card's first 6 digits (its BIN) are sent. Otherwise: the merchant's
- * enabled installment counts (POST /api/installments, §4.2).
+ * The installment counts a payment can use. With a card (typed, or a saved card picked for its
+ * customer), an amount and a currency in the panel: the options Sipay offers for that card
+ * (POST /api/getpos, payment-api.md §4.1) with what the shopper pays; only the card's first 6
+ * digits (its BIN) are sent. Otherwise: the merchant's enabled counts (POST /api/installments, §4.2).
  */
 
 const BIN_LENGTH = 6;
@@ -16,9 +16,27 @@ const BIN_LENGTH = 6;
 export const installmentName = (count: number): string =>
 	count === 1 ? 'Single payment (1)' : `${count} installments`;
 
-function cardBin(context: ILoadOptionsFunctions): string | undefined {
+function typedCardBin(context: ILoadOptionsFunctions): string | undefined {
 	const digits = optionalPanelText(context, 'cardNumber').replace(/[\s-]/g, '');
 	return /^\d{6,19}$/.test(digits) ? digits.slice(0, BIN_LENGTH) : undefined;
+}
+
+/** The picked saved card's BIN: the first 6 digits of the masked number Sipay lists for its token. */
+async function savedCardBin(context: ILoadOptionsFunctions): Promise<string | undefined> {
+	const picked = context.getCurrentNodeParameter('cardToken', { extractValue: true });
+	const token = typeof picked === 'string' ? picked.trim() : '';
+	const customerNumber = optionalPanelText(context, 'customerNumber');
+	if (token === '' || token.startsWith('=') || customerNumber === '') return undefined;
+	const { body } = await paymentRequest.call(context, 0, {
+		method: 'GET',
+		path: '/api/getCardTokens',
+		body: { customer_number: customerNumber },
+		encoding: 'query',
+	});
+	const cards = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
+	const card = cards.find((entry) => entry.card_token === token);
+	const bin = typeof card?.card_number === 'string' ? card.card_number.slice(0, BIN_LENGTH) : '';
+	return /^\d{6}$/.test(bin) ? bin : undefined;
 }
 
 function panelAmount(context: ILoadOptionsFunctions): string | undefined {
@@ -53,10 +71,11 @@ function posOptions(data: unknown): INodeListSearchItems[] {
 }
 
 export async function searchInstallments(this: ILoadOptionsFunctions): Promise<INodeListSearchResult> {
-	const bin = cardBin(this);
 	const amount = panelAmount(this);
 	const currency = optionalPanelText(this, 'currency').toUpperCase();
-	if (bin && amount && /^[A-Z]{3}$/.test(currency)) {
+	const priced = amount !== undefined && /^[A-Z]{3}$/.test(currency);
+	const bin = priced ? (typedCardBin(this) ?? (await savedCardBin(this))) : undefined;
+	if (bin && amount) {
 		const { body } = await paymentRequest.call(this, 0, {
 			path: '/api/getpos',
 			body: {

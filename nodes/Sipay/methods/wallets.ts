@@ -11,7 +11,8 @@ import { entryName } from './panel';
 /**
  * The wallets of the business account (POST /v1/Wallet/ListByFilter, business-api.md §7.3), page by
  * page: one entry per wallet named by its name, number, balance and currency, its value the wallet
- * number. Typing digits looks a wallet number up; other text searches the wallet names.
+ * number. Typing a wallet number finds that wallet; other text (or digits that are no wallet
+ * number) searches the wallet names.
  */
 
 const PATH = '/v1/Wallet/ListByFilter';
@@ -66,12 +67,22 @@ export async function searchWallets(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const wanted = (filter ?? '').trim();
-	const filters: IDataObject = wanted === '' ? {} : /^\d+$/.test(wanted) ? { wallet_number: wanted } : { name: wanted };
-	const token = Number(paginationToken);
-	const pageIndex = paginationToken !== undefined && Number.isSafeInteger(token) && token > 0 ? token : 0;
-	const { wallets, more } = await walletPage(this, pageIndex, WALLET_PAGE_SIZE, filters);
-	const results = wallets.map(walletEntry).filter((entry) => entry.value !== '');
-	return more ? { results, paginationToken: String(pageIndex + 1) } : { results };
+	const digits = /^\d+$/.test(wanted);
+	// The token is the next page's index, marked `name:` once digits are searched as part of a name.
+	let byName = paginationToken?.startsWith('name:') === true || (wanted !== '' && !digits);
+	const token = Number((paginationToken ?? '').replace(/^name:/, ''));
+	let pageIndex = Number.isSafeInteger(token) && token > 0 ? token : 0;
+	const filters = (): IDataObject => (wanted === '' ? {} : byName ? { name: wanted } : { wallet_number: wanted });
+	let page = await walletPage(this, pageIndex, WALLET_PAGE_SIZE, filters());
+	// Digits that are no wallet number may be part of a name ("Branch 12").
+	if (digits && !byName && page.wallets.length === 0) {
+		byName = true;
+		pageIndex = 0;
+		page = await walletPage(this, pageIndex, WALLET_PAGE_SIZE, filters());
+	}
+	const results = page.wallets.map(walletEntry).filter((entry) => entry.value !== '');
+	const next = `${byName && digits ? 'name:' : ''}${pageIndex + 1}`;
+	return page.more ? { results, paginationToken: next } : { results };
 }
 
 /** The currencies of the business's wallets, for the amount of a transfer or payout. */

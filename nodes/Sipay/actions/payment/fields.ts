@@ -58,15 +58,15 @@ export function commissionByField(description: string): INodeProperties {
 }
 
 /**
- * Picked from the counts Sipay offers: for the card typed in this panel (its BIN), else the
- * merchant's enabled counts (methods/installments.ts).
+ * Picked from the counts Sipay offers: for the card typed or the saved card picked in this panel
+ * (its BIN), else the merchant's enabled counts (methods/installments.ts).
  */
 export const installmentsField: INodeProperties = {
 	displayName: 'Installments',
 	name: 'installments',
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '1', cachedResultName: 'Single payment (1)' },
-	typeOptions: { loadOptionsDependsOn: ['cardNumber', 'amount', 'currency', 'recurring'] },
+	typeOptions: { loadOptionsDependsOn: ['cardNumber', 'cardToken', 'customerNumber', 'amount', 'currency', 'recurring'] },
 	modes: [
 		{
 			displayName: 'From List',
