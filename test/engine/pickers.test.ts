@@ -118,7 +118,7 @@ describe('Pickers', () => {
 		});
 
 		it('refuses an empty pick before sending anything', async () => {
-			// n8n itself stops the workflow: a required locator without a value is a node issue.
+			// n8n itself stops the workflow: a required locator without a value fails n8n's parameter check.
 			await expect(
 				context.harness.runSipay({ parameters: payment('savedCard', 'delete', { customerNumber: 'CUST001', cardToken: picked('') }) }),
 			).rejects.toThrow('Parameter "Card Token" is required.');
