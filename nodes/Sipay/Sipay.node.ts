@@ -7,6 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { buildProperties } from './actions/description';
+import { listSearch, loadOptions } from './methods';
 import { route } from './actions/router';
 import { testBusinessCredentials, testPaymentCredentials } from './transport/credentialTests';
 
@@ -41,6 +42,8 @@ export class Sipay implements INodeType {
 	};
 
 	methods = {
+		listSearch,
+		loadOptions,
 		credentialTest: {
 			sipayPaymentApiTest: testPaymentCredentials,
 			sipayBusinessApiTest: testBusinessCredentials,

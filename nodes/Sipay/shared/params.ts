@@ -105,6 +105,21 @@ function textParameter(required: boolean) {
 
 export const requiredString = textParameter(true);
 
+/**
+ * A resource locator (a value picked from a list or typed by ID), checked as `textValue` does.
+ * Workflows saved before the field was a locator hold a plain string, which is read the same way.
+ */
+export function requiredLocator(
+	context: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	label: string,
+	kind: TextKind,
+): string {
+	const value = context.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
+	return textValue(value, label, failFor(context, itemIndex), kind, true);
+}
+
 export const optionalString = textParameter(false);
 
 export function amountParameter(

@@ -1,10 +1,18 @@
-import type { IExecuteFunctions, IHttpRequestOptions, IWebhookFunctions } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
 
 import { describeNetworkError, sipayError, type SipayFailure } from './errors';
 import { SipayAuthError } from './tokens';
 
-/** Where calls come from: the Sipay node, or the trigger confirming an event with Sipay. */
-export type SipayContext = IExecuteFunctions | IWebhookFunctions;
+/**
+ * Where calls come from: the Sipay node, the trigger confirming an event with Sipay, or the
+ * editor filling a list (saved cards, wallets, payment types, installments).
+ */
+export type SipayContext = IExecuteFunctions | IWebhookFunctions | ILoadOptionsFunctions;
 
 /** How long to wait for Sipay before reporting "no answer" (the call is not repeated). */
 export const REQUEST_TIMEOUT_MS = 60_000;

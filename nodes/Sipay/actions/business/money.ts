@@ -3,8 +3,9 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { businessRequest } from '../../transport/business';
 import { idempotencyKey } from '../../shared/idempotency';
-import { amountParameter, failFor, invalid, optionalString, requiredString, textValue } from '../../shared/params';
+import { amountParameter, failFor, invalid, optionalString, requiredLocator, requiredString, textValue } from '../../shared/params';
 import { requiredCurrency } from './inputs';
+import { walletLocator } from './walletLocator';
 
 /**
  * What the four money-moving calls share (business-api.md §2.5, §8): the sender, amount,
@@ -21,15 +22,12 @@ const senderFields: INodeProperties[] = [
 		placeholder: 'e.g. 1122334455',
 		description: 'Your business account number (Account › Get Business Account shows it)',
 	},
-	{
+	walletLocator({
 		displayName: 'Sender Wallet Number',
 		name: 'senderWalletNumber',
-		type: 'string',
-		required: true,
-		default: '',
 		placeholder: 'e.g. 754938444',
 		description: 'The wallet of your business the money is taken from',
-	},
+	}),
 ];
 
 const amountFields: INodeProperties[] = [
@@ -43,12 +41,14 @@ const amountFields: INodeProperties[] = [
 		description: 'Amount in the wallet currency, at most two decimals',
 	},
 	{
-		displayName: 'Currency',
+		displayName: 'Currency Name or ID',
 		name: 'currency',
-		type: 'string',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getWalletCurrencies' },
 		required: true,
 		default: 'TRY',
-		description: 'Three-letter ISO 4217 code of the wallet currency',
+		description:
+			'Three-letter ISO 4217 code of the wallet currency; the list shows the currencies of your wallets. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'External Transaction ID',
@@ -81,6 +81,23 @@ const additionalFields: INodeProperties = {
 			type: 'string',
 			default: '',
 			description: 'Transfer description; some payment types require one with a minimum length',
+		},
+		{
+			displayName: 'Payment Type Name or ID',
+			name: 'paymentType',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getPaymentTypes' },
+			default: '',
+			description:
+				'The purpose of the transfer, from the payment types Sipay lists; sent in the field named by Payment Type Field. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Payment Type Field',
+			name: 'paymentTypeField',
+			type: 'string',
+			default: 'payment_type',
+			description:
+				'Name of the body field that carries the payment type. Sipay has not published it yet: confirm it with Sipay.',
 		},
 	],
 };
@@ -117,6 +134,18 @@ function extraBodyFields(context: IExecuteFunctions, itemIndex: number, value: u
 	return parsed as IDataObject;
 }
 
+/** The payment type picked in Additional Fields, under the body field the user named. */
+function readPaymentType(context: IExecuteFunctions, itemIndex: number, extras: IDataObject): IDataObject {
+	const fail = failFor(context, itemIndex);
+	const code = textValue(extras.paymentType, 'Additional Fields › Payment Type', fail, 'code');
+	if (code === '') return {};
+	const field = textValue(extras.paymentTypeField ?? 'payment_type', 'Additional Fields › Payment Type Field', fail, 'code');
+	if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) {
+		throw fail('Additional Fields › Payment Type Field must be a field name such as payment_type');
+	}
+	return { [field]: code };
+}
+
 /** Reads and checks every money field; `receiver` holds the operation's own body fields, already checked. */
 export function readMoneyRequest(
 	context: IExecuteFunctions,
@@ -124,13 +153,14 @@ export function readMoneyRequest(
 	receiver: IDataObject,
 ): MoneyRequest {
 	const senderAccountNumber = requiredString(context, 'senderAccountNumber', itemIndex, 'Sender Account Number', 'id');
-	const senderWalletNumber = requiredString(context, 'senderWalletNumber', itemIndex, 'Sender Wallet Number', 'id');
+	const senderWalletNumber = requiredLocator(context, 'senderWalletNumber', itemIndex, 'Sender Wallet Number', 'id');
 	const amount = amountParameter(context, 'amount', itemIndex, 'Amount');
 	const currency = requiredCurrency(context, 'currency', itemIndex, 'Currency');
 	const givenId = optionalString(context, 'extTransactionId', itemIndex, 'External Transaction ID', 'id');
 	const extTransactionId = givenId || idempotencyKey(context, itemIndex, 'ext');
 	const extras = (context.getNodeParameter('additionalFields', itemIndex, {}) ?? {}) as IDataObject;
 	const description = textValue(extras.description, 'Additional Fields › Description', failFor(context, itemIndex), 'text');
+	const paymentType = readPaymentType(context, itemIndex, extras);
 
 	const body: IDataObject = {
 		sender_account_number: senderAccountNumber,
@@ -141,6 +171,11 @@ export function readMoneyRequest(
 		ext_transaction_id: extTransactionId,
 		...(description ? { description } : {}),
 	};
+	const typeTaken = Object.keys(paymentType).filter((key) => key in body);
+	if (typeTaken.length > 0) {
+		throw invalid(context, itemIndex, `Additional Fields › Payment Type Field must not be ${typeTaken.join(', ')}: the node sets that field`);
+	}
+	Object.assign(body, paymentType);
 	const extra = extraBodyFields(context, itemIndex, extras.additionalBodyFields);
 	const taken = Object.keys(extra).filter((key) => key in body);
 	if (taken.length > 0) {

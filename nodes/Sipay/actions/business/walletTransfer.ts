@@ -1,6 +1,7 @@
 import type { SipayOperation } from '../types';
-import { requiredString } from '../../shared/params';
+import { requiredLocator } from '../../shared/params';
 import { moneyFields, readMoneyRequest, sendMoney } from './money';
+import { walletLocator } from './walletLocator';
 
 /** The three wallet-to-wallet transfers (business-api.md §8.1, §8.2, §8.4) differ only in endpoint and receiver. */
 
@@ -11,6 +12,8 @@ interface WalletTransferSpec {
 	description: string;
 	path: string;
 	receiverDescription: string;
+	/** The receiver is a wallet of the same business: picked from its wallets. */
+	receiverIsOwnWallet?: boolean;
 }
 
 export function walletTransfer(spec: WalletTransferSpec): SipayOperation {
@@ -23,17 +26,23 @@ export function walletTransfer(spec: WalletTransferSpec): SipayOperation {
 		description: `${spec.description} (POST ${spec.path})`,
 		movesMoney: true,
 		fields: moneyFields([
-			{
-				displayName: 'Receiver Wallet Number',
-				name: 'receiverWalletNumber',
-				type: 'string',
-				required: true,
-				default: '',
-				description: spec.receiverDescription,
-			},
+			spec.receiverIsOwnWallet
+				? walletLocator({
+						displayName: 'Receiver Wallet Number',
+						name: 'receiverWalletNumber',
+						description: spec.receiverDescription,
+					})
+				: {
+						displayName: 'Receiver Wallet Number',
+						name: 'receiverWalletNumber',
+						type: 'string',
+						required: true,
+						default: '',
+						description: spec.receiverDescription,
+					},
 		]),
 		async execute(itemIndex) {
-			const receiverWalletNumber = requiredString(this, 'receiverWalletNumber', itemIndex, 'Receiver Wallet Number', 'id');
+			const receiverWalletNumber = requiredLocator(this, 'receiverWalletNumber', itemIndex, 'Receiver Wallet Number', 'id');
 			const request = readMoneyRequest(this, itemIndex, { receiver_wallet_number: receiverWalletNumber });
 			return await sendMoney(
 				this,

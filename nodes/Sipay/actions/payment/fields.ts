@@ -57,12 +57,31 @@ export function commissionByField(description: string): INodeProperties {
 	};
 }
 
+/**
+ * Picked from the counts Sipay offers: for the card typed or the saved card picked in this panel
+ * (its BIN), else the merchant's enabled counts (methods/installments.ts).
+ */
 export const installmentsField: INodeProperties = {
 	displayName: 'Installments',
 	name: 'installments',
-	type: 'number',
-	typeOptions: { minValue: 1 },
-	default: 1,
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '1', cachedResultName: 'Single payment (1)' },
+	typeOptions: { loadOptionsDependsOn: ['cardNumber', 'cardToken', 'customerNumber', 'amount', 'currency', 'recurring'] },
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select an installment count…',
+			typeOptions: { searchListMethod: 'searchInstallments' },
+		},
+		{
+			displayName: 'By Number',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 3',
+		},
+	],
 	description: 'Number of installments; 1 is a single payment',
 };
 
@@ -176,21 +195,36 @@ export const customerNumberField: INodeProperties = {
 	description: 'Your ID of the customer who owns the saved cards; keep it stable per customer',
 };
 
+/** Picked from the saved cards of the customer number above (methods/savedCards.ts), or typed. */
 export const cardTokenField: INodeProperties = {
 	displayName: 'Card Token',
 	name: 'cardToken',
-	type: 'string',
-	typeOptions: { password: true },
+	type: 'resourceLocator',
 	required: true,
-	default: '',
-	placeholder: 'e.g. 3acb729f7341c4fa4971a5b81b76189e',
+	default: { mode: 'list', value: '' },
+	typeOptions: { loadOptionsDependsOn: ['customerNumber'] },
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a saved card…',
+			typeOptions: { searchListMethod: 'searchSavedCards', searchable: true },
+		},
+		{
+			displayName: 'By Token',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 3acb729f7341c4fa4971a5b81b76189e',
+		},
+	],
 	description: 'The token Sipay returned when the card was saved',
 };
 
 /** The saved card and its owner, as the pay-by-token endpoints need them (§7.2, §7.6). */
 export const savedCardPayerFields: INodeProperties[] = [
-	cardTokenField,
 	customerNumberField,
+	cardTokenField,
 	{
 		displayName: 'Customer Name',
 		name: 'customerName',

@@ -108,7 +108,7 @@ export function readOrder(
 	const invoiceId = requiredString(context, 'invoiceId', itemIndex, 'Invoice ID', 'id');
 	const total = amountValue(context.getNodeParameter('amount', itemIndex, ''), 'Amount', failFor(context, itemIndex));
 	const currency = readCurrency(context, itemIndex);
-	const installments = withInstallments ? readInteger(context, itemIndex, 'installments', 'Installments') : 1;
+	const installments = withInstallments ? readInteger(context, itemIndex, 'installments', 'Installments', { locator: true }) : 1;
 	const invoiceDescription = requiredString(context, 'invoiceDescription', itemIndex, 'Invoice Description', 'text');
 	const additional = readAdditionalFields(context, itemIndex, optionalSet);
 	const items = readItems(context, itemIndex, total, invoiceDescription, additional.discount as string | undefined);

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { AmountError, formatAmount } from '../../shared/amount';
-import { type Fail, failFor, invalid, luhnValid, requiredString, textValue } from '../../shared/params';
+import { type Fail, failFor, invalid, luhnValid, requiredLocator, requiredString, textValue } from '../../shared/params';
 import { shown } from '../../shared/redact';
 
 /**
@@ -57,9 +57,11 @@ export function readInteger(
 	itemIndex: number,
 	name: string,
 	label: string,
-	{ min = 1, max = Number.MAX_SAFE_INTEGER }: { min?: number; max?: number } = {},
+	{ min = 1, max = Number.MAX_SAFE_INTEGER, locator = false }: { min?: number; max?: number; locator?: boolean } = {},
 ): number {
-	return integerValue(context.getNodeParameter(name, itemIndex, min), label, failFor(context, itemIndex), min, max);
+	// A locator (picked from a list or typed) holds its number as text; older workflows hold a plain number.
+	const value = context.getNodeParameter(name, itemIndex, min, locator ? { extractValue: true } : undefined);
+	return integerValue(value, label, failFor(context, itemIndex), min, max);
 }
 
 const CURRENCY = /^[A-Z]{3}$/;
@@ -152,7 +154,7 @@ export function emailValue(value: unknown, label: string, fail: Fail, required =
 export function readSavedCardPayer(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const fail = failFor(context, itemIndex);
 	return {
-		card_token: requiredString(context, 'cardToken', itemIndex, 'Card Token', 'id'),
+		card_token: requiredLocator(context, 'cardToken', itemIndex, 'Card Token', 'id'),
 		customer_number: requiredString(context, 'customerNumber', itemIndex, 'Customer Number', 'id'),
 		customer_name: requiredString(context, 'customerName', itemIndex, 'Customer Name', 'name'),
 		customer_email: emailValue(context.getNodeParameter('customerEmail', itemIndex, ''), 'Customer Email', fail, true),

@@ -7,4 +7,5 @@ export const transferBetweenOwnWallets = walletTransfer({
 	description: 'Move money between two wallets of your business account (virement)',
 	path: '/v1/Transaction/TransferToVirement',
 	receiverDescription: 'Another wallet of your business account to credit; it must differ from the sender wallet',
+	receiverIsOwnWallet: true,
 });

@@ -2,7 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { SipayOperation } from '../../types';
 import { businessRequest } from '../../../transport/business';
-import { failFor, requiredString, textValue } from '../../../shared/params';
+import { failFor, requiredLocator, textValue } from '../../../shared/params';
+import { walletLocator } from '../walletLocator';
 
 const PATH = '/v1/Wallet/Info';
 
@@ -14,14 +15,7 @@ export const getWallet: SipayOperation = {
 	action: 'Get a wallet',
 	description: `Details, balances and limits of one wallet (POST ${PATH})`,
 	fields: [
-		{
-			displayName: 'Wallet Number',
-			name: 'walletNumber',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 754938444',
-		},
+		walletLocator({ displayName: 'Wallet Number', name: 'walletNumber', placeholder: 'e.g. 754938444' }),
 		{
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
@@ -40,7 +34,7 @@ export const getWallet: SipayOperation = {
 		},
 	],
 	async execute(itemIndex) {
-		const walletNumber = requiredString(this, 'walletNumber', itemIndex, 'Wallet Number', 'id');
+		const walletNumber = requiredLocator(this, 'walletNumber', itemIndex, 'Wallet Number', 'id');
 		const extras = (this.getNodeParameter('additionalFields', itemIndex, {}) ?? {}) as IDataObject;
 		const accountNumber = textValue(extras.accountNumber, 'Additional Fields › Account Number', failFor(this, itemIndex), 'id');
 		const { payload } = await businessRequest.call(this, itemIndex, {

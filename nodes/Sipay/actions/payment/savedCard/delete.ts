@@ -1,6 +1,6 @@
 import type { SipayOperation } from '../../types';
 import { paymentRequest } from '../../../transport/payment';
-import { requiredString } from '../../../shared/params';
+import { requiredLocator, requiredString } from '../../../shared/params';
 import { cardTokenField, customerNumberField } from '../fields';
 
 export const deleteCard: SipayOperation = {
@@ -13,7 +13,7 @@ export const deleteCard: SipayOperation = {
 	fields: [customerNumberField, cardTokenField],
 	async execute(itemIndex) {
 		const customerNumber = requiredString(this, 'customerNumber', itemIndex, 'Customer Number', 'id');
-		const cardToken = requiredString(this, 'cardToken', itemIndex, 'Card Token', 'id');
+		const cardToken = requiredLocator(this, 'cardToken', itemIndex, 'Card Token', 'id');
 		const { body } = await paymentRequest.call(this, itemIndex, {
 			path: '/api/deleteCard',
 			body: { customer_number: customerNumber, card_token: cardToken },

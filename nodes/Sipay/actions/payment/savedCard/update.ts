@@ -1,6 +1,6 @@
 import type { SipayOperation } from '../../types';
 import { paymentRequest } from '../../../transport/payment';
-import { failFor, requiredString, textValue } from '../../../shared/params';
+import { failFor, requiredLocator, requiredString, textValue } from '../../../shared/params';
 import { cardTokenField, customerNumberField, expiryFields } from '../fields';
 import { readExpiry } from '../validate';
 
@@ -34,7 +34,7 @@ export const updateCard: SipayOperation = {
 	],
 	async execute(itemIndex) {
 		const customerNumber = requiredString(this, 'customerNumber', itemIndex, 'Customer Number', 'id');
-		const cardToken = requiredString(this, 'cardToken', itemIndex, 'Card Token', 'id');
+		const cardToken = requiredLocator(this, 'cardToken', itemIndex, 'Card Token', 'id');
 		const expiry = readExpiry(this, itemIndex);
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as { cardHolderName?: unknown };
 		const holder = textValue(additional?.cardHolderName, 'Card Holder Name', failFor(this, itemIndex), 'name');
