@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { SipayOperation } from '../../types';
 import { businessRequest } from '../../../transport/business';
 import { failFor, requiredString, textValue } from '../../../shared/params';
+import { walletOutput } from '../walletOutput';
 
 const PATH = '/v1/Wallet/Info';
 
@@ -48,6 +49,6 @@ export const getWallet: SipayOperation = {
 			body: { wallet_number: walletNumber, ...(accountNumber ? { account_number: accountNumber } : {}) },
 		});
 		const answer = (payload ?? {}) as IDataObject;
-		return (answer.wallet_info as IDataObject | undefined) ?? answer;
+		return walletOutput((answer.wallet_info as IDataObject | undefined) ?? answer);
 	},
 };
