@@ -79,6 +79,7 @@ export const OUTPUT_KINDS = {
 		invoice_id: f('string', 'Your invoice ID'),
 		order_id: f('string', "Sipay's order ID", true),
 		transaction_type: f('string', 'Auth (sale) or PreAuth (pre-authorization)', true),
+		recurring_plan_code: f('string', 'The recurring plan this payment started, null for a one-off payment', true),
 	},
 	preAuthorization: {
 		status: f('string', 'captured or cancelled'),
@@ -122,7 +123,7 @@ export const OUTPUT_KINDS = {
 	posOption: {
 		installments: f('number', 'Number of installments'),
 		title: f('string', 'The option in words (e.g. 2 Installments)', true),
-		amount_to_be_paid: f('string', 'What the shopper pays with this option', true),
+		payable_amount: f('string', 'What the shopper pays with this option, two decimals', true),
 		currency: money.currency,
 		card_program: f('string', 'Card program (e.g. MAXIMUM, WORLD)', true),
 		card_bank: f('string', 'The bank that issued the card', true),

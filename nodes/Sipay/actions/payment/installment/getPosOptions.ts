@@ -78,7 +78,7 @@ export const getPosOptions: SipayOperation = {
 				{
 					installments: numberOrNull(option.installments_number),
 					title: text(option.title),
-					amount_to_be_paid: amountText(option.amount_to_be_paid ?? option.payable_amount),
+					payable_amount: amountText(option.payable_amount ?? option.amount_to_be_paid),
 					currency: text(option.currency_code),
 					card_program: text(option.card_program),
 					card_bank: text(option.card_bank),

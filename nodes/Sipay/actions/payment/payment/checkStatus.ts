@@ -72,6 +72,7 @@ export const checkStatus: SipayOperation = {
 				invoice_id: text(body.invoice_id) ?? invoiceId,
 				order_id: text(body.order_id),
 				transaction_type: text(body.transaction_type),
+				recurring_plan_code: text(body.recurring_plan_code),
 			},
 			body,
 		);
