@@ -311,21 +311,66 @@ export function words(value: unknown): string | null {
 	return shown === null ? null : shown.toLowerCase();
 }
 
-/** The JSON schema of one kind's items, as n8n's editor previews a node's output before it runs. */
+/** The output kind of every operation, by `resource.operation` (resource values differ between the two APIs). */
+export const OPERATION_OUTPUTS: Record<string, OutputKind> = {
+	'payment.pay': 'charge',
+	'payment.payThreeD': 'threeDStart',
+	'payment.completeThreeD': 'charge',
+	'payment.confirmPreAuthorization': 'preAuthorization',
+	'payment.refund': 'refund',
+	'payment.checkStatus': 'paymentStatus',
+	'payment.createLink': 'paymentLink',
+	'payment.verifyHash': 'hashCheck',
+	'savedCard.save': 'savedCard',
+	'savedCard.list': 'savedCardListEntry',
+	'savedCard.update': 'savedCard',
+	'savedCard.delete': 'savedCard',
+	'savedCard.pay': 'charge',
+	'savedCard.payThreeD': 'threeDStart',
+	'recurring.get': 'recurringPlan',
+	'recurring.checkProcess': 'recurringProcess',
+	'recurring.update': 'recurringChange',
+	'recurring.cancel': 'recurringChange',
+	'installment.getPosOptions': 'posOption',
+	'installment.getCommissions': 'commission',
+	'installment.getMerchantInstallments': 'merchantInstallments',
+	'cashOut.toBank': 'cashOut',
+	'settlement.getReport': 'settlementReport',
+	'account.checkPersonalWallet': 'personalWallet',
+	'account.getBusinessAccount': 'businessAccount',
+	'payout.sendToBankAccount': 'payoutSent',
+	'payout.getPayout': 'payout',
+	'payout.getManyPayouts': 'payout',
+	'transactionData.getManyTransactions': 'transaction',
+	'transactionData.getReceipt': 'receipt',
+	'transfer.toPersonalWallet': 'transfer',
+	'transfer.toBusinessWallet': 'transfer',
+	'transfer.betweenOwnWallets': 'transfer',
+	'transfer.getPaymentTypes': 'paymentType',
+	'wallet.create': 'walletCreated',
+	'wallet.get': 'wallet',
+	'wallet.getMany': 'wallet',
+};
+
+/**
+ * The JSON schema of one kind's items, which n8n's editor shows as the node's output before it
+ * runs (served from `__schema__/v<version>/<resource>/<operation>.json` next to the node).
+ */
 export function outputSchema(kind: OutputKind): IDataObject {
 	const properties: IDataObject = {};
 	for (const [name, field] of Object.entries(OUTPUT_KINDS[kind] as Record<string, LeadField>)) {
-		const types = Array.isArray(field.type) ? field.type : [field.type];
+		const type = Array.isArray(field.type) ? field.type[0] : field.type;
 		properties[name] = {
-			type: field.nullable ? [...types, 'null'] : types.length === 1 ? types[0] : types,
-			description: field.description,
+			type,
+			description: field.nullable ? `${field.description} (null when Sipay does not say)` : field.description,
+			...(type === 'array' ? { items: {} } : {}),
 		};
 	}
 	if (!WITHOUT_RAW.has(kind)) {
 		properties[RAW_KEY] = {
 			type: 'object',
 			description: "Sipay's answer as it came, without hash_key",
-			additionalProperties: true,
+			properties: {},
 		};
 	}
 	return { type: 'object', properties };
