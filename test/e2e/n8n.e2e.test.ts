@@ -8,6 +8,7 @@ import {
 } from '../../scripts/n8n';
 import { passThreeDSecure, postForm } from '../engine/payment/helpers';
 import { Harness } from '../harness/run';
+import { OUTPUT_KINDS } from '../../nodes/Sipay/shared/output';
 import { parseForm } from '../sandbox/http';
 import { SipaySandbox } from '../sandbox/server';
 
@@ -260,6 +261,20 @@ describe('n8n-nodes-sipay in a real n8n', () => {
 		const event = rows.slice(before)[0];
 		expect(event).toMatchObject({ event: 'bankTransfer.completed', ext_transaction_id: 'E2E-PAYOUT-1' });
 		expect(String(event.request_withdraw_id)).toMatch(/^\d{19}$/);
+	});
+
+	it("n8n serves the Sipay node's output schemas, which its editor previews before the node runs", async () => {
+		const schema = async (path: string) => {
+			const response = await fetch(`${n8n.url}/schemas/n8n-nodes-sipay.sipay/1.0.0/${path}.json`);
+			return { status: response.status, body: response.status === 200 ? ((await response.json()) as { type: string; properties: object }) : null };
+		};
+		const pay = await schema('payment/pay');
+		expect(pay.status).toBe(200);
+		expect(pay.body?.type).toBe('object');
+		expect(Object.keys(pay.body?.properties ?? {})).toEqual([...Object.keys(OUTPUT_KINDS.charge), 'sipay']);
+		const wallets = await schema('wallet/getMany');
+		expect(Object.keys(wallets.body?.properties ?? {})).toEqual([...Object.keys(OUTPUT_KINDS.wallet), 'sipay']);
+		expect((await schema('payment/noSuchOperation')).status).toBe(404);
 	});
 
 	it('the payment link example answers with the link; the card is typed on Sipay\'s page, not in n8n', async () => {
