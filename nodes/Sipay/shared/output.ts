@@ -170,6 +170,7 @@ export const OUTPUT_KINDS = {
 	},
 	businessAccount: {
 		account_number: f('string', 'Your business account number', true),
+		tenant_id: f('string', 'Your tenant ID (Get Many Payouts and Create Wallet ask for it)', true),
 		name: f('string', 'The business name', true),
 		alias: f('string', 'The short name', true),
 		kyc_level: f('string', 'Verification level', true),

@@ -8,6 +8,7 @@ describe('Business › Account', () => {
 		expect(error).toBeUndefined();
 		expect(items[0].json).toMatchObject({
 			account_number: '1122334455',
+			tenant_id: '1',
 			name: expect.any(String),
 			sipay: { tenant_id: '1', id: '2111111222222333333' },
 		});

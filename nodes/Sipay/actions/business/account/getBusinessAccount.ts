@@ -23,6 +23,7 @@ export const getBusinessAccount: SipayOperation = {
 			'businessAccount',
 			{
 				account_number: text(account.account_number),
+				tenant_id: text(account.tenant_id),
 				name: text(account.name),
 				alias: text(account.alias),
 				kyc_level: text(account.kyc_level),
