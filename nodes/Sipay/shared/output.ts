@@ -5,7 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
  * workflow branches on (the same names for every operation of a kind), then Sipay's own answer as
  * it came under `sipay` (without `hash_key`; secrets and card numbers are still redacted by the
  * router). The sets below are the one description of those fields: the operations fill them, the
- * editor's output preview (`__schema__`) and the README are made from them.
+ * editor's output preview (`__schema__`) is written from them and the README lists them.
  */
 
 export const RAW_KEY = 'sipay';
