@@ -344,6 +344,32 @@ describe('n8n-nodes-sipay in a real n8n', () => {
 	});
 });
 
+describe('the editor in a real browser (Chromium)', () => {
+	it("previews the Sipay node's output fields in the next node's input panel before anything ran", async () => {
+		const { chromium } = await import('playwright-core');
+		const browser = await chromium.launch({
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		});
+		try {
+			const [name, value] = (await n8n.ownerCookie()).split('=');
+			const context = await browser.newContext({ viewport: { width: 1500, height: 900 } });
+			await context.addCookies([{ name, value, url: n8n.url }]);
+			const page = await context.newPage();
+			// The 3-D example's Respond to Webhook node, opened directly: its input is the Sipay node's output.
+			await page.goto(`${n8n.url}/workflow/sipayExPay3d0001/respond`);
+			const preview = page.getByText('Usually outputs the following fields');
+			await preview.waitFor({ timeout: 60_000 });
+			for (const field of ['status', 'invoice_id', 'html', 'next_step', 'sipay']) {
+				await expect(page.getByText(field, { exact: true }).first().isVisible()).resolves.toBe(true);
+			}
+			await page.screenshot({ path: `${n8n.userFolder}/output-preview.png` });
+		} finally {
+			await browser.close();
+		}
+	});
+});
+
 describe('a shopper in a real browser (Chromium)', () => {
 	it('3-D Secure: n8n sends the bank page, the shopper authenticates, the result comes back to the trigger', async () => {
 		const { chromium } = await import('playwright-core');
