@@ -67,8 +67,13 @@ Webhook URLs (the Sipay Trigger's Webhook URLs panel shows the same):
   Business API events ${businessEvents}
     (the example's Secret Token, new at every npm start; the simulator sends its business webhooks there)
 
-Try it:
-  curl -s -X POST ${n8n.url}/webhook/sipay-demo/pay -H 'Content-Type: application/json' -d '{"invoice_id":"INV-'$(date +%s)'","amount":"25.00","card":{"holder":"Ayse Yilmaz","number":"4508034508034509","expiry_month":"12","expiry_year":"2030","cvv":"000"},"buyer":{"name":"Ayse","surname":"Yilmaz"}}'
+Try it (the first two keep card data out of n8n; the third sends a card number and CVV through it):
+  curl -s -X POST ${n8n.url}/webhook/sipay-demo/checkout-link -H 'Content-Type: application/json' -d '{"invoice_id":"LINK-'$(date +%s)'","amount":"25.00","buyer":{"name":"Ayse","surname":"Yilmaz"}}'
+    # → {"status":"created","link":"${sandbox.url}/sandbox/link/…","amount":"25.00",…}: open the link and pay there
+  Pay with a saved card (3-D Secure): save one with the Sipay node (Saved Card › Save), then POST
+    {invoice_id, amount, customer_number, card_token, customer:{name,email,phone}} to ${n8n.url}/webhook/sipay-demo/pay-saved-card
+  curl -s -X POST ${n8n.url}/webhook/sipay-demo/pay -H 'Content-Type: application/json' -d '{"invoice_id":"INV-'$(date +%s)'","amount":"25.00","card":{"holder":"Ayse Yilmaz","number":"4508034508034509","expiry_month":"12","expiry_year":"2030","cvv":"000"},"buyer":{"name":"Ayse","surname":"Yilmaz"},"ip":"88.255.1.10"}'
+    # → {"approved":true,"status":"approved","amount":"25.00","currency":"TRY","invoice_id":"INV-…","order_id":"VP…",…,"sipay":{…}}
   curl -s -X POST ${sandbox.url}/sandbox/business/topup -H 'Content-Type: application/json' -d '{"wallet_number":"${wallet}","amount":100}'
   curl -s ${sandbox.url}/sandbox/sink     # events the trigger workflows received (the top-up is there)
 

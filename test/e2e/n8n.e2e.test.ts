@@ -6,6 +6,9 @@ import {
 	RealN8n,
 	simulatorCredentials,
 } from '../../scripts/n8n';
+import { passThreeDSecure, postForm } from '../engine/payment/helpers';
+import { Harness } from '../harness/run';
+import { OUTPUT_KINDS } from '../../nodes/Sipay/shared/output';
 import { parseForm } from '../sandbox/http';
 import { SipaySandbox } from '../sandbox/server';
 
@@ -111,7 +114,15 @@ describe('n8n-nodes-sipay in a real n8n', () => {
 		const tokensBefore = sandbox.requestsTo('/ccpayment/api/token').length;
 		const answer = await post(`${n8n.url}/webhook/sipay-demo/pay`, order('E2E-PAY-1'));
 		expect(answer.status).toBe(200);
-		expect(answer.json).toMatchObject({ approved: true, invoice_id: 'E2E-PAY-1', hash_verified: true, payment_status: 1 });
+		expect(answer.json).toMatchObject({
+			approved: true,
+			status: 'approved',
+			amount: '25.00',
+			currency: 'TRY',
+			invoice_id: 'E2E-PAY-1',
+			hash_verified: true,
+			sipay: { data: { payment_status: 1 } },
+		});
 		expect(JSON.stringify(answer.json)).not.toContain('4508034508034509');
 		const [call] = sandbox.requestsTo('/ccpayment/api/paySmart2D');
 		expect(call.body).toMatchObject({ invoice_id: 'E2E-PAY-1', total: '25.00', currency_code: 'TRY' });
@@ -250,6 +261,112 @@ describe('n8n-nodes-sipay in a real n8n', () => {
 		const event = rows.slice(before)[0];
 		expect(event).toMatchObject({ event: 'bankTransfer.completed', ext_transaction_id: 'E2E-PAYOUT-1' });
 		expect(String(event.request_withdraw_id)).toMatch(/^\d{19}$/);
+	});
+
+	it("n8n serves the Sipay node's output schemas, which its editor previews before the node runs", async () => {
+		const schema = async (path: string) => {
+			const response = await fetch(`${n8n.url}/schemas/n8n-nodes-sipay.sipay/1.0.0/${path}.json`);
+			return { status: response.status, body: response.status === 200 ? ((await response.json()) as { type: string; properties: object }) : null };
+		};
+		const pay = await schema('payment/pay');
+		expect(pay.status).toBe(200);
+		expect(pay.body?.type).toBe('object');
+		expect(Object.keys(pay.body?.properties ?? {})).toEqual([...Object.keys(OUTPUT_KINDS.charge), 'sipay']);
+		const wallets = await schema('wallet/getMany');
+		expect(Object.keys(wallets.body?.properties ?? {})).toEqual([...Object.keys(OUTPUT_KINDS.wallet), 'sipay']);
+		expect((await schema('payment/noSuchOperation')).status).toBe(404);
+	});
+
+	it('the payment link example answers with the link; the card is typed on Sipay\'s page, not in n8n', async () => {
+		const answer = await post(`${n8n.url}/webhook/sipay-demo/checkout-link`, {
+			invoice_id: 'E2E-LINK-1',
+			amount: '19.90',
+			buyer: { name: 'Ayse', surname: 'Yilmaz' },
+		});
+		expect(answer.status).toBe(200);
+		expect(answer.json).toMatchObject({
+			status: 'created',
+			link: expect.stringContaining(`${sandbox.url}/sandbox/link/`),
+			amount: '19.90',
+			currency: 'TRY',
+			invoice_id: 'E2E-LINK-1',
+			order_id: expect.stringMatching(/^VP/),
+		});
+		const page = await fetch(String(answer.json.link));
+		expect(page.status).toBe(200);
+		const [call] = sandbox.requestsTo('/ccpayment/purchase/link');
+		expect(JSON.stringify(call.body)).not.toMatch(/cc_no|cvv|card_number/);
+	});
+
+	it('the saved-card example pays 3-D Secure with only the token in n8n; the result reaches the trigger', async () => {
+		// The card was saved earlier (e.g. by the merchant's own checkout): here through the node itself.
+		const harness = new Harness();
+		harness.credentials.set('sipayPaymentApi', sandbox.paymentCredentials());
+		const saved = await harness.runSipay({
+			parameters: {
+				api: 'payment',
+				resource: 'savedCard',
+				operation: 'save',
+				customerNumber: 'E2E-CUST-1',
+				cardHolderName: 'Ayse Yilmaz',
+				cardNumber: '5406675406675403',
+				expiryMonth: '12',
+				expiryYear: '2030',
+			},
+		});
+		const cardToken = String(saved.items[0].json.card_token);
+		expect(cardToken).toMatch(/^[0-9a-f]{32}$/);
+
+		const before = (await sink()).length;
+		const checkout = await fetch(`${n8n.url}/webhook/sipay-demo/pay-saved-card`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({
+				invoice_id: 'E2E-TOKEN-3D-1',
+				amount: '33.00',
+				customer_number: 'E2E-CUST-1',
+				card_token: cardToken,
+				customer: { name: 'Ayse Yilmaz', email: 'ayse@example.com', phone: '905321234567' },
+			}),
+		});
+		expect(checkout.headers.get('content-type')).toContain('text/html');
+		const result = await passThreeDSecure(await checkout.text());
+		expect(result.action).toBe(`${n8n.url}/webhook/sipay-payment-events/3ds-return`);
+		const returned = await postForm(result.action, result.fields);
+		expect(returned.status).toBe(200);
+		const rows = await eventually(sink, (value) => value.length > before);
+		expect(rows.slice(before)).toEqual([
+			expect.objectContaining({ event: 'threeDSecure.succeeded', invoice_id: 'E2E-TOKEN-3D-1', confirmed: true }),
+		]);
+		const [call] = sandbox.requestsTo('/ccpayment/api/payByCardToken');
+		expect(call.body).toMatchObject({ card_token: cardToken, customer_number: 'E2E-CUST-1' });
+		expect(JSON.stringify(call.body)).not.toContain('5406675406675403');
+	});
+});
+
+describe('the editor in a real browser (Chromium)', () => {
+	it("previews the Sipay node's output fields in the next node's input panel before anything ran", async () => {
+		const { chromium } = await import('playwright-core');
+		const browser = await chromium.launch({
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		});
+		try {
+			const [name, value] = (await n8n.ownerCookie()).split('=');
+			const context = await browser.newContext({ viewport: { width: 1500, height: 900 } });
+			await context.addCookies([{ name, value, url: n8n.url }]);
+			const page = await context.newPage();
+			// The 3-D example's Respond to Webhook node, opened directly: its input is the Sipay node's output.
+			await page.goto(`${n8n.url}/workflow/sipayExPay3d0001/respond`);
+			const preview = page.getByText('Usually outputs the following fields');
+			await preview.waitFor({ timeout: 60_000 });
+			for (const field of ['status', 'invoice_id', 'html', 'next_step', 'sipay']) {
+				await expect(page.getByText(field, { exact: true }).first().isVisible()).resolves.toBe(true);
+			}
+			await page.screenshot({ path: `${n8n.userFolder}/output-preview.png` });
+		} finally {
+			await browser.close();
+		}
 	});
 });
 

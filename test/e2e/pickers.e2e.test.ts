@@ -105,8 +105,8 @@ afterAll(async () => {
 
 describe('pickers in a real n8n', () => {
 	it('runs workflows saved with a picked wallet and with the plain wallet number of earlier versions', () => {
-		expect(runs.list).toContain('"number":"754938445"');
-		expect(runs.plain).toContain('"number":"754938446"');
+		expect(runs.list).toContain('"wallet_number":"754938445"');
+		expect(runs.plain).toContain('"wallet_number":"754938446"');
 		// A plain-string card token reaches Sipay as typed (and Sipay refuses this one: 87).
 		expect(runs.plainToken).toContain('Invalid card token or customer number');
 		const deletes = sandbox.requestsTo('/ccpayment/api/deleteCard');

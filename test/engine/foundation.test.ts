@@ -189,7 +189,7 @@ describe('credentials and transport through the n8n engine', () => {
 			},
 		});
 		const { items: output } = await context.harness.runSipay({ parameters: businessAccount });
-		expect(output[0].json).toEqual({ id: '2111111222222333333', business_type: 1 });
+		expect(output[0].json.sipay).toEqual({ id: '2111111222222333333', business_type: 1 });
 	});
 
 	it('a Sipay error becomes an n8n error with Sipay code and message, and no secret', async () => {

@@ -212,9 +212,9 @@ describe('Pickers', () => {
 		it('runs with picked, typed and plain-string wallets', async () => {
 			const info = await context.harness.runSipay({ parameters: business('wallet', 'get', { walletNumber: picked('754938445') }) });
 			expect(info.error).toBeUndefined();
-			expect(info.items[0].json).toMatchObject({ number: '754938445', currency_code: 'USD' });
+			expect(info.items[0].json).toMatchObject({ wallet_number: '754938445', currency: 'USD' });
 			const plain = await context.harness.runSipay({ parameters: business('wallet', 'get', { walletNumber: '754938446' }) });
-			expect(plain.items[0].json).toMatchObject({ number: '754938446' });
+			expect(plain.items[0].json).toMatchObject({ wallet_number: '754938446' });
 
 			const transfer = await context.harness.runSipay({
 				parameters: business('transfer', 'betweenOwnWallets', {

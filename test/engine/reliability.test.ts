@@ -81,7 +81,7 @@ it('100 card payments with dropped answers, 503s, resets and latency: each charg
 		parameters: { api: 'payment', resource: 'payment', operation: 'checkStatus', invoiceId: '={{ $json.invoice }}' },
 		items: dropped.map((index) => invoices[index]),
 	});
-	expect(status.items.map((item) => item.json.transaction_status)).toEqual(['Completed', 'Completed', 'Completed', 'Completed']);
+	expect(status.items.map((item) => item.json.status)).toEqual(['completed', 'completed', 'completed', 'completed']);
 	expect(sandbox.requestsTo('/ccpayment/api/token')).toHaveLength(1);
 });
 
@@ -91,7 +91,7 @@ it('30 wallet transfers with dropped answers under Retry On Fail: money moves on
 		const { items } = await context.harness.runSipay({
 			parameters: { api: 'business', resource: 'wallet', operation: 'get', walletNumber: '754938444' },
 		});
-		return Number(items[0].json.total_balance);
+		return Number(items[0].json.balance);
 	};
 	const before = await balance();
 	faultAt(B2P, 5, { kind: 'dropAnswer' });

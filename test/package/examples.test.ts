@@ -39,4 +39,18 @@ describe('example workflows', () => {
 		const tokenTriggers = workflows.flatMap((workflow) => (workflow.nodes as WorkflowNode[]).filter(isTokenVerifiedTrigger));
 		expect(tokenTriggers.map((node) => node.parameters.secretToken)).toEqual([settings.webhookToken]);
 	});
+
+	it('a workflow that takes card data into n8n says so in a PCI note; the payment link and saved-card flows take none', () => {
+		const takesCardData = (nodes: WorkflowNode[]) =>
+			nodes.some((node) => node.type === 'n8n-nodes-sipay.sipay' && ('cardNumber' in node.parameters || 'cvv' in node.parameters));
+		const withCardData = shipped.filter(({ nodes }) => takesCardData(nodes)).map(({ file }) => file);
+		expect(withCardData.sort()).toEqual(['card-payment-2d.json', 'card-payment-3d.json']);
+		for (const { file, nodes } of shipped.filter(({ file }) => withCardData.includes(file))) {
+			const notes = nodes.filter((node) => node.type === 'n8n-nodes-base.stickyNote').map((node) => String(node.parameters.content));
+			expect({ file, pci: notes.some((note) => note.includes('PCI DSS') && note.includes('card number and CVV')) }).toEqual({ file, pci: true });
+		}
+		const cardFree = shipped.filter(({ file }) => ['payment-link.json', 'saved-card-3d.json'].includes(file));
+		expect(cardFree).toHaveLength(2);
+		for (const { nodes } of cardFree) expect(JSON.stringify(nodes)).not.toMatch(/cardNumber|"cvv"|card\.number/);
+	});
 });

@@ -25,10 +25,9 @@ export function sipayError(
 	const scrub = (text: string) => scrubText(text, failure.secrets);
 	const codePart = failure.code !== undefined ? ` ${failure.code}` : '';
 	const message = scrub(`Sipay ${failure.api} API error${codePart}: ${failure.message}`);
-	const details = [
-		failure.hint,
-		failure.httpStatus !== undefined ? `HTTP status ${failure.httpStatus}` : undefined,
-	].filter(Boolean);
+	// The HTTP status is no news to a user (Sipay answers most errors with 200): it stays in the
+	// error's HTTP code and in `httpStatus` of a continue-on-fail item, not in the text.
+	const details = [failure.hint].filter(Boolean);
 	const errorResponse: JsonObject = {
 		sipayCode: failure.code ?? null,
 		sipayMessage: scrub(failure.message),

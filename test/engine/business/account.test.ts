@@ -6,18 +6,24 @@ describe('Business › Account', () => {
 	it('Get Business Account returns the account behind the credentials', async () => {
 		const { items, error } = await run('account', 'getBusinessAccount');
 		expect(error).toBeUndefined();
-		expect(items[0].json).toMatchObject({ account_number: '1122334455', tenant_id: '1', id: '2111111222222333333' });
+		expect(items[0].json).toMatchObject({
+			account_number: '1122334455',
+			tenant_id: '1',
+			name: expect.any(String),
+			sipay: { tenant_id: '1', id: '2111111222222333333' },
+		});
 	});
 
 	it('Check Personal Wallet by account number finds the wallet to transfer to', async () => {
 		const { items, error } = await run('account', 'checkPersonalWallet', { accountNumber: '876543210', currency: 'try' });
 		expect(error).toBeUndefined();
 		expect(items[0].json).toEqual({
-			exist: true,
+			exists: true,
 			wallet_number: '484863917',
 			first_name: 'Ayşe',
 			last_name: 'Kaya',
-			currency_code: 'TRY',
+			currency: 'TRY',
+			sipay: { exist: true, wallet_number: '484863917', first_name: 'Ayşe', last_name: 'Kaya', currency_code: 'TRY' },
 		});
 		expect(sent('/v1/Account/CheckPersonalWallet')[0].body).toEqual({ account_number: '876543210', currency_code: 'TRY' });
 	});
@@ -30,7 +36,7 @@ describe('Business › Account', () => {
 			currency: 'EUR',
 		});
 		expect(error).toBeUndefined();
-		expect(items[0].json).toMatchObject({ exist: true, wallet_number: '484863919', last_name: 'Demir' });
+		expect(items[0].json).toMatchObject({ exists: true, wallet_number: '484863919', last_name: 'Demir' });
 		expect(sent('/v1/Account/CheckPersonalWallet')[0].body).toEqual({
 			phone_country_number: '90',
 			phone_number: '5559876543',
@@ -41,7 +47,7 @@ describe('Business › Account', () => {
 	it('an unknown person is an answer with exist false, not an error', async () => {
 		const { items, error } = await run('account', 'checkPersonalWallet', { accountNumber: '999999999', currency: 'TRY' });
 		expect(error).toBeUndefined();
-		expect(items[0].json).toMatchObject({ exist: false, wallet_number: null });
+		expect(items[0].json).toMatchObject({ exists: false, wallet_number: null });
 	});
 
 	it('a registered person without a wallet in that currency is error 300', async () => {

@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { BURAK, businessSandbox, EMPTY_WALLET, MAIN_WALLET, OWN_ACCOUNT } from './setup';
 
 const SEND = '/v1/Transaction/SendMoneyToBankAccount';
@@ -17,7 +19,7 @@ describe('Business › Bank Payout', () => {
 	const { run, sent, sandbox, control } = businessSandbox();
 
 	const balanceOf = async (walletNumber: string) =>
-		(await run('wallet', 'get', { walletNumber })).items[0].json.total_balance;
+		(await run('wallet', 'get', { walletNumber })).items[0].json.balance;
 
 	const getPayout = async (extTransactionId: string) =>
 		(await run('payout', 'getPayout', { extTransactionId })).items[0].json;
@@ -43,23 +45,31 @@ describe('Business › Bank Payout', () => {
 			status_note: expect.stringContaining('Get Payout'),
 			ext_transaction_id: extTransactionId,
 			amount: '720.00',
-			transaction_fee_amount: 1.5,
-			request_id: expect.stringMatching(/^\d{19}$/),
-			wallet_info: expect.objectContaining({ total_balance: 9278.5 }),
+			currency: 'TRY',
+			fee: 1.5,
+			sender_wallet_number: MAIN_WALLET,
+			receiver_iban: BURAK.iban,
+			receiver_name: 'Burak Yılmaz',
+			sipay: {
+				request_id: expect.stringMatching(/^\d{19}$/),
+				wallet_info: expect.objectContaining({ total_balance: 9278.5 }),
+			},
 		});
 
 		expect(await getPayout(extTransactionId)).toMatchObject({
+			status: 'pending',
 			ext_transaction_id: extTransactionId,
-			iban: BURAK.iban,
-			base_amount: 720,
-			process_level_status: 0,
-			process_level_status_name: 'pending',
-			id: items[0].json.request_id,
+			amount: '720.00',
+			currency: 'TRY',
+			receiver_iban: BURAK.iban,
+			receiver_name: 'Burak Yılmaz',
+			wallet_number: MAIN_WALLET,
+			sipay: { process_level_status: 0, id: (items[0].json.sipay as IDataObject).request_id },
 		});
 		expect(sent('/v1/TransactionData/GetRequestWithdrawByExtId')[0].body).toEqual({ ext_transaction_id: extTransactionId });
 
 		await control('/sandbox/business/payouts/complete', { ext_transaction_id: extTransactionId, outcome: 'completed' });
-		expect(await getPayout(extTransactionId)).toMatchObject({ process_level_status: 1, process_level_status_name: 'completed' });
+		expect(await getPayout(extTransactionId)).toMatchObject({ status: 'completed', sipay: { process_level_status: 1 } });
 		expect(await balanceOf(MAIN_WALLET)).toBe(9278.5);
 	});
 
@@ -67,7 +77,7 @@ describe('Business › Bank Payout', () => {
 		await run('payout', 'sendToBankAccount', payout({ extTransactionId: 'payout-r1', amount: 100 }));
 		expect(await balanceOf(MAIN_WALLET)).toBe(9898.5);
 		await control('/sandbox/business/payouts/complete', { ext_transaction_id: 'payout-r1', outcome: 'rejected' });
-		expect(await getPayout('payout-r1')).toMatchObject({ process_level_status: 2, process_level_status_name: 'rejected' });
+		expect(await getPayout('payout-r1')).toMatchObject({ status: 'rejected', sipay: { process_level_status: 2 } });
 		expect(await balanceOf(MAIN_WALLET)).toBe(10000);
 	});
 
@@ -138,7 +148,7 @@ describe('Business › Bank Payout', () => {
 			{ tenant_id: 1, page_index: 0, page_size: 2, order_column: 'CreatedDateUtc', order_by: 'desc' },
 			{ tenant_id: 1, page_index: 1, page_size: 2, order_column: 'CreatedDateUtc', order_by: 'desc' },
 		]);
-		expect(all.items.find((item) => item.json.ext_transaction_id === 'p-2')?.json.process_level_status_name).toBe('completed');
+		expect(all.items.find((item) => item.json.ext_transaction_id === 'p-2')?.json.status).toBe('completed');
 
 		const pending = await run('payout', 'getManyPayouts', {
 			tenantId: '1',

@@ -21,7 +21,15 @@ describe('Business › Transaction Data', () => {
 		const { items, error } = await run('transactionData', 'getManyTransactions', { returnAll: true });
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.ext_transaction_id)).toEqual(['v-5', 't-30', 't-20', 't-10']);
-		expect(typeof items[0].json.id).toBe('string');
+		expect(items[0].json).toMatchObject({
+			transaction_id: expect.stringMatching(/^\d+$/),
+			type: expect.any(String),
+			status: expect.any(String),
+			amount: '5.00',
+			currency: 'TRY',
+			from_wallet_number: expect.any(String),
+		});
+		expect(typeof (items[0].json.sipay as { id: unknown }).id).toBe('string');
 		expect(sent(SUMMARY)[0].body).toEqual({ page_index: 0, page_size: 100, order_column: 'CreatedDateUtc', order_by: 'desc' });
 	});
 
@@ -33,7 +41,7 @@ describe('Business › Transaction Data', () => {
 			endDate: '2099-01-01T03:00:00+03:00',
 			returnAll: true,
 		});
-		expect(items.filter((item) => item.json.transaction_type_id === 1004)).toHaveLength(3);
+		expect(items.filter((item) => (item.json.sipay as { transaction_type_id: unknown }).transaction_type_id === 1004)).toHaveLength(3);
 		expect(items).toHaveLength(7);
 		expect(sent(SUMMARY)[0].body).toMatchObject({ start_date: start, end_date: '2099-01-01T00:00:00.000Z' });
 	});
@@ -132,7 +140,12 @@ describe('Business › Transaction Data', () => {
 		});
 		const { items, error } = await run('transactionData', 'getReceipt', { transactionId: '123' });
 		expect(error).toBeUndefined();
-		expect(items[0].json).toEqual({ url: 'https://example.com/r.pdf' });
+		expect(items[0].json).toEqual({
+			transaction_id: '123',
+			file_name: null,
+			mime_type: null,
+			sipay: { url: 'https://example.com/r.pdf' },
+		});
 		expect(items[0].binary).toBeUndefined();
 	});
 

@@ -23,7 +23,7 @@ describe('Business › Transfer', () => {
 	const { run, sent, sandbox, apiCalls } = businessSandbox();
 
 	const balanceOf = async (walletNumber: string) =>
-		(await run('wallet', 'get', { walletNumber })).items[0].json.total_balance;
+		(await run('wallet', 'get', { walletNumber })).items[0].json.balance;
 
 	it('To Personal Wallet sends the transfer and outputs the payload, amount and ext_transaction_id', async () => {
 		const { items, error } = await run(
@@ -43,13 +43,19 @@ describe('Business › Transfer', () => {
 			description: 'Hakediş',
 		});
 		expect(items[0].json).toMatchObject({
-			transaction_id: expect.stringMatching(/^\d{19}$/),
-			transaction_amount: 25.5,
-			receiver_first_name: 'Ayşe',
-			receiver_wallet_number: AYSE_WALLET,
+			status: 'completed',
 			ext_transaction_id: call.body.ext_transaction_id,
+			transaction_id: expect.stringMatching(/^\d{19}$/),
 			amount: '25.50',
-			sender_wallet_info: expect.objectContaining({ number: MAIN_WALLET, total_balance: 9974.5 }),
+			currency: 'TRY',
+			sender_wallet_number: MAIN_WALLET,
+			receiver_wallet_number: AYSE_WALLET,
+			receiver_name: 'Ayşe Kaya',
+			sipay: {
+				transaction_amount: 25.5,
+				receiver_first_name: 'Ayşe',
+				sender_wallet_info: expect.objectContaining({ number: MAIN_WALLET, total_balance: 9974.5 }),
+			},
 		});
 		expect(await balanceOf(MAIN_WALLET)).toBe(9974.5);
 	});
@@ -57,7 +63,11 @@ describe('Business › Transfer', () => {
 	it('To Business Wallet reports how the debit was split', async () => {
 		const { items, error } = await run('transfer', 'toBusinessWallet', transfer(OTHER_BUSINESS_WALLET, { amount: 100 }));
 		expect(error).toBeUndefined();
-		expect(items[0].json).toMatchObject({ receiver_wallet_number: OTHER_BUSINESS_WALLET, cash_balance_movement: 100, amount: '100.00' });
+		expect(items[0].json).toMatchObject({
+			receiver_wallet_number: OTHER_BUSINESS_WALLET,
+			amount: '100.00',
+			sipay: { cash_balance_movement: 100 },
+		});
 		expect(sent('/v1/Transaction/BusinessToBusinessTransfer')[0].body).toMatchObject({ amount: 100 });
 	});
 
@@ -220,7 +230,12 @@ describe('Business › Transfer', () => {
 		const { items, error } = await run('transfer', 'getPaymentTypes', { options: { locale: 'en' } });
 		expect(error).toBeUndefined();
 		expect(items.length).toBeGreaterThan(3);
-		expect(items[0].json).toMatchObject({ code: '01', name: 'Residential rent payment', is_description_required: true });
+		expect(items[0].json).toMatchObject({
+			code: '01',
+			name: 'Residential rent payment',
+			description_required: true,
+			sipay: { is_description_required: true },
+		});
 		const [call] = sent('/v1/Transaction/GetPaymentTypes');
 		expect(call.method).toBe('GET');
 		expect(call.headers.locale).toBe('en');

@@ -11,7 +11,13 @@ describe('Business › Wallet', () => {
 			additionalFields: { tenantId: '1' },
 		});
 		expect(created.error).toBeUndefined();
-		expect(created.items[0].json).toEqual({ wallet_number: expect.stringMatching(/^\d+$/) });
+		expect(created.items[0].json).toEqual({
+			status: 'created',
+			wallet_number: expect.stringMatching(/^\d+$/),
+			name: 'Kampanya',
+			currency: 'USD',
+			sipay: { wallet_number: expect.stringMatching(/^\d+$/) },
+		});
 		expect(sent('/v1/Wallet/CreateWalletForBusinessAccount')[0].body).toEqual({
 			name: 'Kampanya',
 			currency_code: 'USD',
@@ -23,11 +29,11 @@ describe('Business › Wallet', () => {
 		const found = await run('wallet', 'get', { walletNumber });
 		expect(found.error).toBeUndefined();
 		expect(found.items[0].json).toMatchObject({
-			number: walletNumber,
+			wallet_number: walletNumber,
 			name: 'Kampanya',
-			currency_code: 'USD',
-			total_balance: 0,
-			fast_iban: expect.stringMatching(/^TR\d{24}$/),
+			currency: 'USD',
+			balance: 0,
+			iban: expect.stringMatching(/^TR\d{24}$/),
 		});
 	});
 
@@ -37,8 +43,14 @@ describe('Business › Wallet', () => {
 			additionalFields: { accountNumber: OWN_ACCOUNT },
 		});
 		expect(error).toBeUndefined();
-		expect(items[0].json).toMatchObject({ number: MAIN_WALLET, total_balance: 10000, currency_code: 'TRY' });
-		expect(typeof items[0].json.id).toBe('string');
+		expect(items[0].json).toMatchObject({
+			wallet_number: MAIN_WALLET,
+			balance: 10000,
+			currency: 'TRY',
+			status: 'Active',
+			sipay: { number: MAIN_WALLET, total_balance: 10000, cash_balance: { available: 10000 } },
+		});
+		expect(typeof (items[0].json.sipay as { id: unknown }).id).toBe('string');
 		expect(sent('/v1/Wallet/Info')[0].body).toEqual({ wallet_number: MAIN_WALLET, account_number: OWN_ACCOUNT });
 	});
 
@@ -50,7 +62,7 @@ describe('Business › Wallet', () => {
 	it('Get Many with Return All pages through every wallet, one item per wallet', async () => {
 		const { items, error } = await run('wallet', 'getMany', { returnAll: true, options: { pageSize: 1 } });
 		expect(error).toBeUndefined();
-		expect(items.map((item) => item.json.number).sort()).toEqual(['754938444', '754938445', '754938446', '754938447']);
+		expect(items.map((item) => item.json.wallet_number).sort()).toEqual(['754938444', '754938445', '754938446', '754938447']);
 		const pages = sent('/v1/Wallet/ListByFilter');
 		expect(pages.map((page) => page.body.page_index)).toEqual([0, 1, 2, 3]);
 		expect(pages[0].body).toEqual({ page_index: 0, page_size: 1, order_column: 'CreatedDateUtc', order_by: 'desc' });
@@ -88,7 +100,7 @@ describe('Business › Wallet', () => {
 			},
 		});
 		expect(error).toBeUndefined();
-		expect(items.map((item) => item.json.number)).toEqual([MAIN_WALLET]);
+		expect(items.map((item) => item.json.wallet_number)).toEqual([MAIN_WALLET]);
 		expect(sent('/v1/Wallet/ListByFilter')[0].body).toMatchObject({
 			currency_code: 'TRY',
 			min: 100,

@@ -25,11 +25,11 @@ describe('Cash Out › To Bank', () => {
 		]);
 		expect(error).toBeUndefined();
 		expect(items[0].json).toEqual({
-			status_code: 100,
-			status_description: 'Success',
+			status: 'accepted',
 			transfers: 2,
 			total: '10.30',
-			data: [],
+			message: 'Success',
+			sipay: { statuscode: 100, description: 'Success', data: [] },
 		});
 		const [call] = sandbox.requestsTo('/ccpayment/api/cashout/tobank');
 		expect(call.body).toMatchObject({

@@ -9,8 +9,14 @@ describe('Installment', () => {
 			parameters: { ...operation('installment', 'getPosOptions'), cardBin: '450803', amount: 100, currency: 'TRY' },
 		});
 		expect(error).toBeUndefined();
-		expect(items.map((item) => item.json.installments_number)).toEqual([1, 2, 3, 6, 9, 12]);
-		expect(items[0].json).toMatchObject({ card_program: 'MAXIMUM', card_scheme: 'visa', payable_amount: 100 });
+		expect(items.map((item) => item.json.installments)).toEqual([1, 2, 3, 6, 9, 12]);
+		expect(items[0].json).toMatchObject({
+			card_program: 'MAXIMUM',
+			payable_amount: '100.00',
+			currency: 'TRY',
+			sipay: { card_scheme: 'visa', payable_amount: 100 },
+		});
+		expect(JSON.stringify(items)).not.toContain('hash_key');
 		expect(items[5].pairedItem).toEqual({ item: 0 });
 		expect(sandbox.requestsTo('/ccpayment/api/getpos')[0].body).toMatchObject({
 			credit_card: '450803',
@@ -27,7 +33,7 @@ describe('Installment', () => {
 		expect((await run('650170')).items).toHaveLength(1);
 		const recurring = await run('540667', { isRecurring: true, is2d: true, commissionBy: 'user' });
 		expect(recurring.items).toHaveLength(1);
-		expect(recurring.items[0].json.payable_amount).toBe(51);
+		expect(recurring.items[0].json.payable_amount).toBe('51.00');
 		expect(sandbox.requestsTo('/ccpayment/api/getpos')[1].body).toMatchObject({
 			is_recurring: 1,
 			is_2d: 1,
@@ -44,8 +50,8 @@ describe('Installment', () => {
 		});
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(6 * 4);
-		expect(items[0].json).toMatchObject({ installment: 1, card_program: 'MAXIMUM', user_commission_percentage: '2.00' });
-		expect(items.find((item) => item.json.installment === 12 && item.json.card_program === 'TROY')?.json).toMatchObject({
+		expect(items[0].json).toMatchObject({ installments: 1, card_program: 'MAXIMUM', user_commission_percentage: '2.00' });
+		expect(items.find((item) => item.json.installments === 12 && item.json.card_program === 'TROY')?.json).toMatchObject({
 			user_commission_percentage: 'x',
 		});
 		expect(sandbox.requestsTo('/ccpayment/api/commissions')[0].body).toMatchObject({ currency_code: 'USD', commission_by: 'user' });

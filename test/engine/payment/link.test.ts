@@ -29,7 +29,10 @@ describe('Payment › Create Payment Link', () => {
 			invoice_id: 'INV-LINK-1',
 			link: expect.stringContaining(`${sandbox.url}/sandbox/link/`),
 			order_id: expect.stringMatching(/^VP/),
-			status_description: 'Payment link generated successfully',
+			status: 'created',
+			amount: expect.any(String),
+			currency: 'TRY',
+			message: 'Payment link generated successfully',
 		});
 
 		const [call] = sandbox.requestsTo('/ccpayment/purchase/link');
@@ -65,7 +68,7 @@ describe('Payment › Create Payment Link', () => {
 		});
 		const result = await passThreeDSecure(await start.text());
 		expect(result.action).toBe(URLS.returnUrl);
-		expect(await checkStatus(context, 'INV-LINK-1')).toMatchObject({ transaction_status: 'Completed', installment: 3 });
+		expect(await checkStatus(context, 'INV-LINK-1')).toMatchObject({ status: 'completed', sipay: { installment: 3 } });
 		const verified = await context.harness.runSipay({
 			parameters: operation('payment', 'verifyHash'),
 			items: [{ body: result.fields }],

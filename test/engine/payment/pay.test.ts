@@ -46,32 +46,50 @@ describe('Payment › Pay (Non-Secure 2-D)', () => {
 		const output = items[0].json;
 		expect(output).toMatchObject({
 			approved: true,
+			status: 'approved',
+			message: 'Payment process successful',
+			amount: '10.00',
+			currency: 'TRY',
+			installments: 1,
 			invoice_id: 'INV-2D-1',
-			payment_status: 1,
 			transaction_type: 'Auth',
-			status_code: 100,
-			status_description: 'Payment process successful',
 			hash_verified: true,
-			credit_card_no: '450803****4509',
-			auth_code: expect.stringMatching(/^P\d{5}$/),
+			sipay: {
+				status_code: 100,
+				data: { payment_status: 1, credit_card_no: '450803****4509', auth_code: expect.stringMatching(/^P\d{5}$/) },
+			},
 		});
 		expect(output.order_id).toMatch(/^VP\d+$/);
-		expect(output.hash_key).toBeUndefined();
+		// The lead fields come first, Sipay's answer last; no duplicate or error-looking field at the top.
+		expect(Object.keys(output)).toEqual([
+			'approved',
+			'status',
+			'message',
+			'amount',
+			'currency',
+			'installments',
+			'invoice_id',
+			'order_id',
+			'transaction_type',
+			'hash_verified',
+			'sipay',
+		]);
+		expect(JSON.stringify(output)).not.toContain('hash_key');
 		expect(JSON.stringify(items)).not.toContain('4508034508034509');
 		expect(JSON.stringify(items)).not.toContain(sandbox.payment.merchant.merchantKey);
 	});
 
 	it('pay, status Completed, partial refund, status Partially Refunded, an over-refund is refused (49)', async () => {
 		await pay(payParameters('INV-2D-FLOW', 100));
-		expect(await checkStatus(context, 'INV-2D-FLOW')).toMatchObject({ transaction_status: 'Completed' });
+		expect(await checkStatus(context, 'INV-2D-FLOW')).toMatchObject({ status: 'completed' });
 
 		const refund = { ...operation('payment', 'refund'), invoiceId: 'INV-2D-FLOW' };
 		const partial = await pay({ ...refund, amount: 30 });
 		expect(partial.error).toBeUndefined();
 		expect(partial.items[0].json).toMatchObject({ refunded: true, queued: false, amount: '30.00' });
 		expect(await checkStatus(context, 'INV-2D-FLOW')).toMatchObject({
-			transaction_status: 'Partially Refunded',
-			total_refunded_amount: 30,
+			status: 'partially refunded',
+			refunded_amount: '30.00',
 		});
 
 		const over = await pay({ ...refund, amount: 70.01 });
@@ -83,13 +101,13 @@ describe('Payment › Pay (Non-Secure 2-D)', () => {
 		expect(error).toBeUndefined();
 		expect(items[0].json).toMatchObject({
 			approved: false,
-			payment_status: 0,
-			status_code: 41,
-			status_description: 'Insufficient funds',
-			original_bank_error_code: '51',
+			status: 'declined',
+			message: 'Insufficient funds',
+			amount: '10.00',
 			hash_verified: true,
+			sipay: { status_code: 41, data: { payment_status: 0, original_bank_error_code: '51' } },
 		});
-		expect(await checkStatus(context, 'INV-2D-DECLINE')).toMatchObject({ transaction_status: 'Failed' });
+		expect(await checkStatus(context, 'INV-2D-DECLINE')).toMatchObject({ status: 'failed' });
 	});
 
 	it('sends the basket lines, discount and the optional fields the user set', async () => {
@@ -138,7 +156,7 @@ describe('Payment › Pay (Non-Secure 2-D)', () => {
 			identity_number: '12345678950',
 			is_commission_from_user: 1,
 		});
-		expect(items[0].json.user_commission).toBe(0.51);
+		expect(items[0].json).toMatchObject({ approved: true, sipay: { data: { user_commission: 0.51 } } });
 
 		const [delivery] = sandbox.webhooks.deliveries;
 		expect(delivery.payload.invoice_id).toBe('INV-2D-FIELDS');
@@ -217,17 +235,17 @@ describe('Payment › Pay (Non-Secure 2-D)', () => {
 		const { items, error } = await pay({ ...capture, preAuthorizationAction: 'capture', captureAmount: 6 });
 		expect(error).toBeUndefined();
 		expect(items[0].json).toMatchObject({
-			action: 'capture',
+			status: 'captured',
 			captured_amount: '6.00',
-			status_code: 100,
 			invoice_id: 'INV-PRE-1',
+			sipay: { status_code: 100 },
 		});
 		const [confirm] = sandbox.requestsTo('/ccpayment/api/confirmPayment');
 		expect(confirm.body).toMatchObject({ invoice_id: 'INV-PRE-1', status: 1, total: '6.00' });
 		expect(decryptedHash(confirm.body.hash_key, sandbox)).toBe(
 			`${sandbox.payment.merchant.merchantKey}|INV-PRE-1|1`,
 		);
-		expect(await checkStatus(context, 'INV-PRE-1')).toMatchObject({ product_price: '6' });
+		expect(await checkStatus(context, 'INV-PRE-1')).toMatchObject({ sipay: { product_price: '6' } });
 
 		const again = await pay({ ...capture, preAuthorizationAction: 'capture' });
 		expect(again.error?.message).toBe('Sipay Payment API error 31: Pre-authorization not found');
@@ -242,10 +260,14 @@ describe('Payment › Pay (Non-Secure 2-D)', () => {
 		const full = await pay({ ...confirm, invoiceId: 'INV-PRE-FULL', preAuthorizationAction: 'capture', captureAmount: 0 });
 		expect(full.items[0].json).toMatchObject({ captured_amount: 'full' });
 		expect(sandbox.requestsTo('/ccpayment/api/confirmPayment')[0].body.total).toBeUndefined();
-		expect(await checkStatus(context, 'INV-PRE-FULL')).toMatchObject({ product_price: '40' });
+		expect(await checkStatus(context, 'INV-PRE-FULL')).toMatchObject({ sipay: { product_price: '40' } });
 
 		const cancel = await pay({ ...confirm, invoiceId: 'INV-PRE-CANCEL', preAuthorizationAction: 'cancel', captureAmount: 5 });
-		expect(cancel.items[0].json).toMatchObject({ action: 'cancel', captured_amount: null, transaction_status: 'Cancelled' });
+		expect(cancel.items[0].json).toMatchObject({
+			status: 'cancelled',
+			captured_amount: null,
+			sipay: { transaction_status: 'Cancelled' },
+		});
 		expect(sandbox.requestsTo('/ccpayment/api/confirmPayment')[1].body).toMatchObject({ status: 2 });
 		expect(sandbox.requestsTo('/ccpayment/api/confirmPayment')[1].body.total).toBeUndefined();
 	});

@@ -26,7 +26,8 @@ describe('Recurring Plan', () => {
 		expect(error).toBeUndefined();
 		expect(items[0].json.approved).toBe(true);
 		const status = await checkStatus(context, invoiceId);
-		expect(status.recurring_status).toBe('ACTIVE');
+		expect(status).toMatchObject({ approved: true, sipay: { recurring_status: 'ACTIVE' } });
+		expect(status.recurring_plan_code).toEqual(expect.any(String));
 		return String(status.recurring_plan_code);
 	}
 
@@ -43,11 +44,13 @@ describe('Recurring Plan', () => {
 		const { items } = await run(plan('get', planCode, { recurringNumber: 1 }));
 		expect(items[0].json).toMatchObject({
 			plan_code: planCode,
-			recurring_status: 'ACTIVE',
+			status: 'active',
 			payment_number: 3,
-			payment_cycle: 'M',
-			first_amount: 100,
-			transactionHistories: [{ recurring_number: 1, status: 'Completed' }],
+			sipay: {
+				payment_cycle: 'M',
+				first_amount: 100,
+				transactionHistories: [{ recurring_number: 1, status: 'Completed' }],
+			},
 		});
 		expect(sandbox.requestsTo('/ccpayment/api/recurringPlan/query')[0].body).toMatchObject({
 			plan_code: planCode,
@@ -67,7 +70,7 @@ describe('Recurring Plan', () => {
 
 		await charge(false);
 		const processed = await run(plan('checkProcess', planCode));
-		expect(processed.items[0].json).toMatchObject({ processed: true, status_code: 100, recurring_number: 2 });
+		expect(processed.items[0].json).toMatchObject({ processed: true, status: 'processed', sipay: { status_code: 100, recurring_number: 2 } });
 		expect(sandbox.requestsTo('/ccpayment/api/recurring/plan/process')[0].body).toMatchObject({
 			merchant_id: '18309',
 			plan_code: planCode,
@@ -77,7 +80,7 @@ describe('Recurring Plan', () => {
 		await charge(true);
 		const failed = await run(plan('checkProcess', planCode));
 		expect(failed.error).toBeUndefined();
-		expect(failed.items[0].json).toMatchObject({ processed: false, status_code: 41 });
+		expect(failed.items[0].json).toMatchObject({ processed: false, status: 'failed', sipay: { status_code: 41 } });
 
 		// The recurring webhook of that charge verifies with the payment layout (status Completed/Fail).
 		const delivery = sandbox.webhooks.deliveries.find((entry) => entry.payload.status === 'Fail');
@@ -91,7 +94,7 @@ describe('Recurring Plan', () => {
 		await charge(true);
 		const failedAgain = await run(plan('checkProcess', planCode));
 		expect(failedAgain.error).toBeUndefined();
-		expect(failedAgain.items[0].json).toMatchObject({ processed: false, status_code: 113, recurring_number: 3 });
+		expect(failedAgain.items[0].json).toMatchObject({ processed: false, status: 'failed', sipay: { status_code: 113, recurring_number: 3 } });
 	});
 
 	it('check process needs the Merchant ID in the credentials', async () => {
@@ -107,7 +110,7 @@ describe('Recurring Plan', () => {
 			plan('update', planCode, { updateFields: { amount: 80.5, paymentNumber: 6, status: 'ACTIVE' } }),
 		);
 		expect(updated.error).toBeUndefined();
-		expect(updated.items[0].json).toMatchObject({ plan_code: planCode, status_code: 100 });
+		expect(updated.items[0].json).toMatchObject({ status: 'updated', plan_code: planCode, recurring_status: 'ACTIVE', sipay: { status_code: 100 } });
 		expect(sandbox.requestsTo('/ccpayment/api/recurringPlan/update')[0].body).toMatchObject({
 			plan_code: planCode,
 			recurring_amount: '80.50',
@@ -115,15 +118,15 @@ describe('Recurring Plan', () => {
 			recurring_status: 'ACTIVE',
 		});
 		expect((await run(plan('get', planCode))).items[0].json).toMatchObject({
-			recurring_amount: 80.5,
+			amount: '80.50',
 			payment_number: 6,
 		});
 
 		const cancelled = await run(plan('cancel', planCode));
-		expect(cancelled.items[0].json).toMatchObject({ cancelled: true, recurring_status: 'INACTIVE', status_code: 100 });
+		expect(cancelled.items[0].json).toMatchObject({ status: 'cancelled', recurring_status: 'INACTIVE', sipay: { status_code: 100 } });
 		expect(sandbox.requestsTo('/ccpayment/api/recurringPlan/update')[1].body.recurring_status).toBe('INACTIVE');
 		expect((await run(plan('get', planCode))).items[0].json).toMatchObject({
-			recurring_status: 'INACTIVE',
+			status: 'inactive',
 			next_action_date: null,
 		});
 	});

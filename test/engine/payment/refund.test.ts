@@ -37,9 +37,10 @@ describe('Payment › Refund', () => {
 			queued: false,
 			invoice_id: 'INV-R-1',
 			amount: '10.00',
+			status: 'refunded',
 			refund_transaction_id: call.body.refund_transaction_id,
-			status_code: 100,
-			ref_no: expect.stringMatching(/^\d{12}$/),
+			message: 'Refund completed successfully',
+			sipay: { status_code: 100, ref_no: expect.stringMatching(/^\d{12}$/) },
 		});
 		expect(JSON.stringify(items)).not.toContain(merchant.appSecret);
 	});
@@ -54,7 +55,7 @@ describe('Payment › Refund', () => {
 		expect(calls).toHaveLength(2);
 		expect(calls[1].body.refund_transaction_id).toBe(calls[0].body.refund_transaction_id);
 		expect(error?.message).toBe('Sipay Payment API error 104: Refund transaction id must be unique');
-		expect(await checkStatus(context, 'INV-R-1')).toMatchObject({ total_refunded_amount: 10 });
+		expect(await checkStatus(context, 'INV-R-1')).toMatchObject({ refunded_amount: '10.00' });
 	});
 
 	it('the default refund transaction ID is stable within an execution and item, new in another execution', async () => {
@@ -69,8 +70,8 @@ describe('Payment › Refund', () => {
 		expect(ids[0]).toBe(ids[1]);
 		expect(ids[2]).not.toBe(ids[0]);
 		expect(await checkStatus(context, 'INV-R-1', { options: { showRefundInfo: true } })).toMatchObject({
-			total_refunded_amount: 20,
-			refund_info: [{ refund_transaction_id: ids[0] }, { refund_transaction_id: ids[2] }],
+			refunded_amount: '20.00',
+			sipay: { refund_info: [{ refund_transaction_id: ids[0] }, { refund_transaction_id: ids[2] }] },
 		});
 	});
 
@@ -92,7 +93,7 @@ describe('Payment › Refund', () => {
 		expect(calls[0].status).toBe(0);
 		expect(calls[1].body.refund_transaction_id).toBe(calls[0].body.refund_transaction_id);
 		expect(items[0].json.refund_transaction_id).toBe(calls[0].body.refund_transaction_id);
-		expect(await checkStatus(context, 'INV-R-1')).toMatchObject({ total_refunded_amount: 10 });
+		expect(await checkStatus(context, 'INV-R-1')).toMatchObject({ refunded_amount: '10.00' });
 	});
 
 	it('uses the refund transaction ID the user gives', async () => {
@@ -111,7 +112,7 @@ describe('Payment › Refund', () => {
 		});
 		const { items, error } = await context.harness.runSipay({ parameters: refund() });
 		expect(error).toBeUndefined();
-		expect(items[0].json).toMatchObject({ refunded: false, queued: true, status_code: 101 });
+		expect(items[0].json).toMatchObject({ refunded: false, queued: true, status: 'queued', sipay: { status_code: 101 } });
 		expect(items[0].json.refund_transaction_id).toMatch(/^refund-/);
 	});
 
@@ -122,7 +123,7 @@ describe('Payment › Refund', () => {
 		});
 		expect(error).toBeUndefined();
 		expect(sandbox.requestsTo('/ccpayment/api/refund')[0].body.refund_web_hook_key).toBe('refunds');
-		expect(await checkStatus(context, 'INV-R-1')).toMatchObject({ transaction_status: 'Refunded' });
+		expect(await checkStatus(context, 'INV-R-1')).toMatchObject({ status: 'refunded' });
 
 		const [delivery] = sandbox.webhooks.deliveries;
 		const verify = { ...operation('payment', 'verifyHash'), hashLayout: 'refund' };

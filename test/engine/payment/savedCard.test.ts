@@ -39,7 +39,8 @@ describe('Saved Card', () => {
 		expect(saved).toMatchObject({
 			customer_number: 'CUST001',
 			card_number: '450803******4509',
-			status_code: 100,
+			status: 'saved',
+			sipay: { status_code: 100 },
 			card_token: expect.stringMatching(/^[0-9a-f]{32}$/),
 		});
 		const token = String(saved.card_token);
@@ -58,7 +59,9 @@ describe('Saved Card', () => {
 		expect(listed.items[0].json).toMatchObject({
 			card_token: token,
 			card_number: '450803****4509',
-			customer_number: 'CUST001-18309',
+			card_bank: expect.any(String),
+			customer_number: 'CUST001',
+			sipay: { customer_number: 'CUST001-18309' },
 		});
 		const [listCall] = sandbox.requestsTo('/ccpayment/api/getCardTokens');
 		expect(listCall.method).toBe('GET');
@@ -72,13 +75,14 @@ describe('Saved Card', () => {
 		expect(payCall.body).toMatchObject({ card_token: token, customer_number: 'CUST001', total: '12.00' });
 
 		const updated = await run(card('update', { cardToken: token, expiryMonth: '1', expiryYear: '2030' }));
-		expect(updated.items[0].json).toMatchObject({ status_code: 100, expiry_month: '01', expiry_year: '2030' });
+		expect(updated.items[0].json).toMatchObject({ status: 'updated', card_token: token, sipay: { status_code: 100 } });
+		expect(sandbox.requestsTo('/ccpayment/api/editCard')[0].body).toMatchObject({ expiry_month: '01', expiry_year: '2030' });
 		const [editCall] = sandbox.requestsTo('/ccpayment/api/editCard');
 		expect(decryptedHash(editCall.body.hash_key, sandbox)).toBe(`${sandbox.payment.merchant.merchantKey}|CUST001|${token}`);
 
 		// The simulated bank only knows the card with its real expiry: the updated token is now declined.
 		const declined = await run(card('pay', { ...payer(token), invoiceId: 'INV-TOKEN-2' }));
-		expect(declined.items[0].json).toMatchObject({ approved: false, original_bank_error_code: '54' });
+		expect(declined.items[0].json).toMatchObject({ approved: false, status: 'declined', sipay: { data: { original_bank_error_code: '54' } } });
 
 		await run(card('update', { cardToken: token, expiryMonth: '12', expiryYear: '2030' }));
 		const threeD = await run(card('payThreeD', { ...payer(token), ...URLS, invoiceId: 'INV-TOKEN-3D' }));
@@ -88,10 +92,10 @@ describe('Saved Card', () => {
 		expect(typeof threeDCall.body.items).toBe('string');
 		const result = await passThreeDSecure(String(threeD.items[0].json.html));
 		expect(result.action).toBe(URLS.returnUrl);
-		expect(await checkStatus(context, 'INV-TOKEN-3D')).toMatchObject({ transaction_status: 'Completed' });
+		expect(await checkStatus(context, 'INV-TOKEN-3D')).toMatchObject({ status: 'completed' });
 
 		const deleted = await run(card('delete', { cardToken: token }));
-		expect(deleted.items[0].json).toMatchObject({ deleted: true, card_token: token, status_code: 100 });
+		expect(deleted.items[0].json).toMatchObject({ status: 'deleted', card_token: token, sipay: { status_code: 100 } });
 		expect((await run(card('list'))).items).toHaveLength(0);
 		const gone = await run(card('pay', { ...payer(token), invoiceId: 'INV-TOKEN-GONE' }));
 		expect(gone.error?.message).toBe('Sipay Payment API error 87: Invalid card token or customer number');

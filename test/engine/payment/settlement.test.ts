@@ -27,8 +27,8 @@ describe('Settlement › Get Report', () => {
 			per_page: 10,
 			merchant_note: 'weekly',
 		});
-		expect(items[0].json).toMatchObject({ status: true, total_count: 1, page: 1, per_page: 10 });
-		const [settlement] = items[0].json.settlements as IDataObject[];
+		expect(items[0].json).toMatchObject({ settlements: 1, total_count: 1, page: 1, sipay: { status: true, per_page: 10 } });
+		const [settlement] = (items[0].json.sipay as IDataObject).settlements as IDataObject[];
 		expect(settlement).toMatchObject({ settlement_date: day(1), total_amount: 150, currency: 'TRY' });
 		expect(settlement.transactions).toHaveLength(2);
 

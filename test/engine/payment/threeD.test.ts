@@ -60,7 +60,7 @@ describe('Payment › Pay (3-D Secure), Complete 3-D Payment, Verify Hash', () =
 		expect(output.form_action).toBe(`${sandbox.url}/sandbox/3d/bank`);
 		expect(output.next_step).toContain('return URL');
 		expect(output.next_step).not.toContain('Complete 3-D Payment');
-		expect(await checkStatus(context, 'INV-3D-1')).toMatchObject({ status_code: 69, transaction_status: 'Pending' });
+		expect(await checkStatus(context, 'INV-3D-1')).toMatchObject({ status: 'pending' });
 
 		const result = await passThreeDSecure(String(output.html));
 		expect(result.action).toBe(URLS.returnUrl);
@@ -75,7 +75,7 @@ describe('Payment › Pay (3-D Secure), Complete 3-D Payment, Verify Hash', () =
 			fields: { status: '1', total: '25.5', invoice_id: 'INV-3D-1', order_id: result.fields.order_id },
 		});
 		expect(verified.compared).toEqual(['status', 'total', 'invoice_id', 'order_id']);
-		expect(await checkStatus(context, 'INV-3D-1')).toMatchObject({ transaction_status: 'Completed', md_status: 1 });
+		expect(await checkStatus(context, 'INV-3D-1')).toMatchObject({ status: 'completed', sipay: { md_status: 1 } });
 	});
 
 	it('a forged result does not verify', async () => {
@@ -101,7 +101,7 @@ describe('Payment › Pay (3-D Secure), Complete 3-D Payment, Verify Hash', () =
 		expect(items[0].json.next_step).toContain('Complete 3-D Payment');
 		const result = await passThreeDSecure(String(items[0].json.html));
 		expect(result.fields).toMatchObject({ md_status: '1', status: 'Pending' });
-		expect((await checkStatus(context, 'INV-3D-MERCHANT')).transaction_status).toBe('Pending');
+		expect((await checkStatus(context, 'INV-3D-MERCHANT')).status).toBe('pending');
 
 		const complete = await run({
 			...operation('payment', 'completeThreeD'),
@@ -114,8 +114,8 @@ describe('Payment › Pay (3-D Secure), Complete 3-D Payment, Verify Hash', () =
 			approved: true,
 			invoice_id: 'INV-3D-MERCHANT',
 			order_id: result.fields.order_id,
-			payment_status: 1,
-			status_code: 100,
+			status: 'approved',
+			sipay: { status_code: 100, data: { payment_status: 1 } },
 			hash_verified: true,
 		});
 		const [call] = sandbox.requestsTo('/ccpayment/payment/complete');
@@ -123,7 +123,7 @@ describe('Payment › Pay (3-D Secure), Complete 3-D Payment, Verify Hash', () =
 		expect(decryptedHash(call.body.hash_key, sandbox)).toBe(
 			`${sandbox.payment.merchant.merchantKey}|INV-3D-MERCHANT|${result.fields.order_id}|complete`,
 		);
-		expect(await checkStatus(context, 'INV-3D-MERCHANT')).toMatchObject({ transaction_status: 'Completed' });
+		expect(await checkStatus(context, 'INV-3D-MERCHANT')).toMatchObject({ status: 'completed' });
 	});
 
 	it('merchant-completed 3-D pre-authorization can be cancelled instead', async () => {
@@ -138,8 +138,8 @@ describe('Payment › Pay (3-D Secure), Complete 3-D Payment, Verify Hash', () =
 			orderId: result.fields.order_id,
 			completeStatus: 'cancel',
 		});
-		expect(cancel.items[0].json).toMatchObject({ approved: false, payment_status: 0, hash_verified: true });
-		expect(await checkStatus(context, 'INV-3D-DROP')).toMatchObject({ transaction_status: 'Cancelled' });
+		expect(cancel.items[0].json).toMatchObject({ approved: false, status: 'declined', hash_verified: true });
+		expect(await checkStatus(context, 'INV-3D-DROP')).toMatchObject({ status: 'cancelled' });
 	});
 
 	it('response method GET: the result comes in the query string of the return URL', async () => {

@@ -202,9 +202,7 @@ export async function sendMoney(
 ): Promise<IDataObject> {
 	try {
 		const { payload } = await businessRequest.call(context, itemIndex, { path, body: request.body });
-		const answer: IDataObject =
-			payload !== null && typeof payload === 'object' ? (payload as IDataObject) : { payload: payload as IDataObject[keyof IDataObject] };
-		return { ...answer, ext_transaction_id: request.extTransactionId, amount: request.amount };
+		return payload !== null && typeof payload === 'object' ? (payload as IDataObject) : { payload: payload as IDataObject[keyof IDataObject] };
 	} catch (error) {
 		throw moneyError(context, itemIndex, error, request.extTransactionId, howToCheck);
 	}

@@ -53,5 +53,9 @@ export async function startThreeDSecure(
 		sign: 'payment',
 		acceptHtml: true,
 	});
-	return threeDSecureStart(order.invoiceId, answer, order.additional.payment_completed_by === 'merchant' ? 'merchant' : 'app');
+	return threeDSecureStart(
+		{ invoiceId: order.invoiceId, total: order.total, currency: order.currency },
+		answer,
+		order.additional.payment_completed_by === 'merchant' ? 'merchant' : 'app',
+	);
 }

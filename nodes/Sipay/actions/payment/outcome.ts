@@ -1,10 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { verifyPaymentHash } from '../../transport/payment';
+import { amountText, numberOrNull, shapeOutput, text } from '../../shared/output';
 
 /**
  * The output of a charge (2-D payment, token payment, Complete 3-D Payment): whether it was
- * approved, the ids to keep, and whether Sipay's response hash_key matches what was received.
+ * approved, the ids to keep, and whether Sipay's response hash_key matches what was received;
+ * Sipay's answer under `sipay`.
  */
 
 export interface ExpectedPayment {
@@ -13,20 +15,6 @@ export interface ExpectedPayment {
 	total?: string;
 	currency?: string;
 }
-
-const SUMMARY_KEYS = [
-	'approved',
-	'invoice_id',
-	'order_id',
-	'payment_status',
-	'transaction_type',
-	'status_code',
-	'status_description',
-	'hash_verified',
-];
-
-const asNumber = (value: unknown) =>
-	value !== undefined && value !== null && value !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
 
 export async function paymentOutcome(
 	this: IExecuteFunctions,
@@ -47,18 +35,22 @@ export async function paymentOutcome(
 		order_id: orderId,
 		currency_code: expected.currency,
 	});
-	const summary: IDataObject = {
-		approved: paymentStatus === 1,
-		invoice_id: data.invoice_id ?? expected.invoiceId,
-		order_id: orderId,
-		payment_status: paymentStatus,
-		transaction_type: data.transaction_type ?? null,
-		status_code: asNumber(answer.status_code ?? data.status_code) ?? null,
-		status_description: answer.status_description ?? data.status_description ?? '',
-		hash_verified: check.valid,
-	};
-	const rest = Object.fromEntries(
-		Object.entries(data).filter(([key]) => key !== 'hash_key' && !SUMMARY_KEYS.includes(key)),
+	const approved = paymentStatus === 1;
+	const message = answer.status_description ?? data.status_description ?? data.error ?? null;
+	return shapeOutput(
+		'charge',
+		{
+			approved,
+			status: approved ? 'approved' : 'declined',
+			message: text(message),
+			amount: expected.total ?? amountText(data.amount ?? data.total),
+			currency: expected.currency ?? text(data.currency_code ?? data.currency),
+			installments: numberOrNull(data.installment ?? data.installments_number),
+			invoice_id: text(data.invoice_id) ?? expected.invoiceId,
+			order_id: text(orderId),
+			transaction_type: text(data.transaction_type),
+			hash_verified: check.valid,
+		},
+		answer,
 	);
-	return { ...summary, ...rest };
 }

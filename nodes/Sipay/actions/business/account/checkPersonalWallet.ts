@@ -5,6 +5,7 @@ import { businessRequest } from '../../../transport/business';
 import { invalid, requiredString } from '../../../shared/params';
 import { shown } from '../../../shared/redact';
 import { requiredCurrency } from '../inputs';
+import { shapeOutput, text } from '../../../shared/output';
 
 const PATH = '/v1/Account/CheckPersonalWallet';
 
@@ -85,6 +86,17 @@ export const checkPersonalWallet: SipayOperation = {
 			path: PATH,
 			body: { ...person, currency_code: currency },
 		});
-		return (payload ?? {}) as IDataObject;
+		const found = (payload ?? {}) as IDataObject;
+		return shapeOutput(
+			'personalWallet',
+			{
+				exists: found.exist === true,
+				wallet_number: text(found.wallet_number),
+				first_name: text(found.first_name),
+				last_name: text(found.last_name),
+				currency: text(found.currency_code) ?? currency,
+			},
+			payload,
+		);
 	},
 };

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { SipayOperation } from '../../types';
 import { businessRequest } from '../../../transport/business';
+import { shapeOutput, text } from '../../../shared/output';
 
 export const getBusinessAccount: SipayOperation = {
 	api: 'business',
@@ -17,6 +18,18 @@ export const getBusinessAccount: SipayOperation = {
 			path: '/v1/Account/GetBusinessAccount',
 			body: {},
 		});
-		return (payload ?? {}) as IDataObject;
+		const account = (payload ?? {}) as IDataObject;
+		return shapeOutput(
+			'businessAccount',
+			{
+				account_number: text(account.account_number),
+				tenant_id: text(account.tenant_id),
+				name: text(account.name),
+				alias: text(account.alias),
+				kyc_level: text(account.kyc_level),
+				tax_number: text(account.tax_number),
+			},
+			payload,
+		);
 	},
 };

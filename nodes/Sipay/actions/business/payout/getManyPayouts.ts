@@ -17,7 +17,7 @@ import {
 } from '../filters';
 import { integerIdValue } from '../inputs';
 import { fetchList, limitField, listOptions, readListing, returnAllField } from '../listing';
-import { withPayoutStatusName } from '../payoutStatus';
+import { payoutOutput } from '../payoutStatus';
 
 const PATH = '/v1/TransactionData/GetRequestWithdrawListByFilter';
 
@@ -79,6 +79,6 @@ export const getManyPayouts: SipayOperation = {
 		assertDateOrder(this, itemIndex, filters, { start: 'Filters › Start Date', end: 'Filters › End Date' });
 		const listing = readListing(this, itemIndex);
 		const payouts = await fetchList(this, itemIndex, PATH, { ...filters, tenant_id: tenantId }, listing);
-		return payouts.map(withPayoutStatusName);
+		return payouts.map(payoutOutput);
 	},
 };

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { SipayOperation } from '../../types';
 import { businessRequest } from '../../../transport/business';
 import { requiredString } from '../../../shared/params';
-import { withPayoutStatusName } from '../payoutStatus';
+import { payoutOutput } from '../payoutStatus';
 
 const PATH = '/v1/TransactionData/GetRequestWithdrawByExtId';
 
@@ -30,6 +30,6 @@ export const getPayout: SipayOperation = {
 			path: PATH,
 			body: { ext_transaction_id: extTransactionId },
 		});
-		return withPayoutStatusName((payload ?? {}) as IDataObject);
+		return payoutOutput((payload ?? {}) as IDataObject);
 	},
 };

@@ -2,6 +2,7 @@ import type { SipayOperation } from '../../types';
 import { requiredString } from '../../../shared/params';
 import { requiredIban, requiredNationalIdOrTaxNo } from '../inputs';
 import { moneyFields, readMoneyRequest, sendMoney } from '../money';
+import { numberOrNull, shapeOutput, text } from '../../../shared/output';
 
 const PATH = '/v1/Transaction/SendMoneyToBankAccount';
 
@@ -62,11 +63,22 @@ export const sendToBankAccount: SipayOperation = {
 			request,
 			`To see the payout and its state, use Bank Payout › Get Payout with External Transaction ID "${request.extTransactionId}"`,
 		);
-		return {
-			...answer,
-			status: 'accepted',
-			status_note:
-				'Sipay accepted the payout; the bank result arrives by the Bank Transfer webhook or Bank Payout › Get Payout',
-		};
+		return shapeOutput(
+			'payoutSent',
+			{
+				status: 'accepted',
+				status_note:
+					'Sipay accepted the payout; the bank result arrives by the Bank Transfer webhook or Bank Payout › Get Payout',
+				ext_transaction_id: request.extTransactionId,
+				transaction_id: text(answer.transaction_id),
+				amount: request.amount,
+				currency: request.body.currency_code,
+				fee: numberOrNull(answer.transaction_fee_amount),
+				sender_wallet_number: request.body.sender_wallet_number,
+				receiver_iban: receiverIban,
+				receiver_name: receiverName,
+			},
+			answer,
+		);
 	},
 };

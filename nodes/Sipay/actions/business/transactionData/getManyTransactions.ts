@@ -18,6 +18,7 @@ import {
 } from '../filters';
 import { dateValue } from '../inputs';
 import { fetchList, limitField, listOptions, readListing, returnAllField } from '../listing';
+import { amountText, numberOrNull, shapeOutput, text } from '../../../shared/output';
 
 const PATH = '/v1/TransactionData/SummaryRecordByFilter';
 
@@ -120,6 +121,24 @@ export const getManyTransactions: SipayOperation = {
 		assertDateOrder(this, itemIndex, range, { start: 'Start Date', end: 'End Date' });
 		const filters = readFilters(this, itemIndex, FILTERS);
 		const listing = readListing(this, itemIndex);
-		return await fetchList(this, itemIndex, PATH, { ...range, ...filters }, listing);
+		const records = await fetchList(this, itemIndex, PATH, { ...range, ...filters }, listing);
+		return records.map((record) =>
+			shapeOutput(
+				'transaction',
+				{
+					transaction_id: text(record.id),
+					ext_transaction_id: text(record.ext_transaction_id),
+					type: text(record.transaction_type),
+					status: text(record.transaction_status),
+					amount: amountText(record.tx_base_amount),
+					currency: text(record.currency_code),
+					fee: numberOrNull(record.tx_additional_fee),
+					from_wallet_number: text(record.from_wallet_number),
+					to_wallet_number: text(record.to_wallet_number),
+					created_at: text(record.created_date_utc),
+				},
+				record,
+			),
+		);
 	},
 };

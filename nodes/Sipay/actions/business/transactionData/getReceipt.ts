@@ -1,10 +1,10 @@
-import type { IDataObject } from 'n8n-workflow';
 
 import type { SipayOperation } from '../../types';
 import { BinaryItem } from '../../types';
 import { businessRequest } from '../../../transport/business';
 import { requiredString } from '../../../shared/params';
 import { digitsValue } from '../inputs';
+import { shapeOutput } from '../../../shared/output';
 
 const PATH = '/v1/TransactionData/TransactionReceipt';
 
@@ -49,9 +49,7 @@ export const getReceipt: SipayOperation = {
 			body: { id: transactionId },
 		});
 		if (typeof payload !== 'string' || !payload.trim().startsWith(PDF_BASE64_PREFIX)) {
-			return payload !== null && typeof payload === 'object'
-				? (payload as IDataObject)
-				: { transaction_id: transactionId, payload: payload as IDataObject[keyof IDataObject] };
+			return shapeOutput('receipt', { transaction_id: transactionId, file_name: null, mime_type: null }, payload ?? {});
 		}
 		const fileName = `receipt-${transactionId}.pdf`;
 		const file = await this.helpers.prepareBinaryData(
@@ -60,7 +58,7 @@ export const getReceipt: SipayOperation = {
 			'application/pdf',
 		);
 		return new BinaryItem(
-			{ transaction_id: transactionId, file_name: fileName, mime_type: 'application/pdf' },
+			shapeOutput('receipt', { transaction_id: transactionId, file_name: fileName, mime_type: 'application/pdf' }),
 			{ [binaryPropertyName]: file },
 		);
 	},

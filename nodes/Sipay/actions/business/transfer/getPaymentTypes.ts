@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { SipayOperation } from '../../types';
 import { businessRequest } from '../../../transport/business';
+import { numberOrNull, shapeOutput, text } from '../../../shared/output';
 
 const PATH = '/v1/Transaction/GetPaymentTypes';
 
@@ -41,7 +42,18 @@ export const getPaymentTypes: SipayOperation = {
 			path: PATH,
 			headers: options.locale ? { locale: options.locale } : {},
 		});
-		if (Array.isArray(payload)) return payload as IDataObject[];
-		return (payload ?? {}) as IDataObject;
+		const types = Array.isArray(payload) ? (payload as IDataObject[]) : payload ? [payload as IDataObject] : [];
+		return types.map((type) =>
+			shapeOutput(
+				'paymentType',
+				{
+					code: text(type.code),
+					name: text(type.name),
+					description_required: typeof type.is_description_required === 'boolean' ? type.is_description_required : null,
+					description_min_length: numberOrNull(type.description_min_length),
+				},
+				type,
+			),
+		);
 	},
 };

@@ -4,6 +4,7 @@ import type { SipayOperation } from '../../types';
 import { businessRequest } from '../../../transport/business';
 import { failFor, requiredString, textValue } from '../../../shared/params';
 import { booleanValue, integerIdValue, requiredCurrency } from '../inputs';
+import { shapeOutput, text } from '../../../shared/output';
 
 const PATH = '/v1/Wallet/CreateWalletForBusinessAccount';
 
@@ -64,6 +65,10 @@ export const createWallet: SipayOperation = {
 		const body: IDataObject = { name, currency_code: currency, use_fast_iban: useFastIban };
 		if (tenantText) body.tenant_id = integerIdValue(this, tenantText, itemIndex, 'Additional Fields › Tenant ID');
 		const { payload } = await businessRequest.call(this, itemIndex, { path: PATH, body });
-		return { wallet_number: payload === null || payload === undefined ? null : String(payload) };
+		return shapeOutput(
+			'walletCreated',
+			{ status: 'created', wallet_number: text(payload), name, currency },
+			{ wallet_number: payload ?? null },
+		);
 	},
 };

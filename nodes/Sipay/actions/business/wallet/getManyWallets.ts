@@ -17,6 +17,7 @@ import {
 	type FilterSpec,
 } from '../filters';
 import { fetchList, limitField, listOptions, readListing, returnAllField } from '../listing';
+import { walletOutput } from '../walletOutput';
 
 const PATH = '/v1/Wallet/ListByFilter';
 
@@ -59,6 +60,6 @@ export const getManyWallets: SipayOperation = {
 		const filters = readFilters(this, itemIndex, FILTERS);
 		assertDateOrder(this, itemIndex, filters, { start: 'Filters › Created After', end: 'Filters › Created Before' });
 		const listing = readListing(this, itemIndex);
-		return await fetchList(this, itemIndex, PATH, filters, listing);
+		return (await fetchList(this, itemIndex, PATH, filters, listing)).map(walletOutput);
 	},
 };

@@ -4,6 +4,7 @@ import type { SipayOperation } from '../../types';
 import { businessRequest } from '../../../transport/business';
 import { failFor, requiredLocator, textValue } from '../../../shared/params';
 import { walletLocator } from '../walletLocator';
+import { walletOutput } from '../walletOutput';
 
 const PATH = '/v1/Wallet/Info';
 
@@ -42,6 +43,6 @@ export const getWallet: SipayOperation = {
 			body: { wallet_number: walletNumber, ...(accountNumber ? { account_number: accountNumber } : {}) },
 		});
 		const answer = (payload ?? {}) as IDataObject;
-		return (answer.wallet_info as IDataObject | undefined) ?? answer;
+		return walletOutput((answer.wallet_info as IDataObject | undefined) ?? answer);
 	},
 };

@@ -1,12 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { SipayOperation } from '../../types';
-import { paymentMessage, paymentRequest, paymentStatusCode } from '../../../transport/payment';
+import { paymentMessage, paymentRequest } from '../../../transport/payment';
 import { currencyOptions } from '../fields';
 import { type Fail, failFor, type TextKind, textValue } from '../../../shared/params';
 import { shown } from '../../../shared/redact';
 import { amountValue, currencyValue } from '../validate';
 import { normalizeTurkishIban } from './iban';
+import { shapeOutput, text } from '../../../shared/output';
 
 type TransferInput = Partial<
 	Record<'nameSurname' | 'iban' | 'amount' | 'currency' | 'gsmNumber' | 'bankName' | 'nationalId' | 'description' | 'uniqueId', unknown>
@@ -149,12 +150,10 @@ export const cashOutToBank: SipayOperation = {
 			sign: 'cashOut',
 		});
 		const totalCents = rows.reduce((sum, row) => sum + Math.round(Number(row.amount) * 100), 0);
-		return {
-			status_code: Number(paymentStatusCode(body)),
-			status_description: paymentMessage(body),
-			transfers: rows.length,
-			total: (totalCents / 100).toFixed(2),
-			data: (body.data as IDataObject[] | undefined) ?? [],
-		};
+		return shapeOutput(
+			'cashOut',
+			{ status: 'accepted', transfers: rows.length, total: (totalCents / 100).toFixed(2), message: text(paymentMessage(body)) },
+			body,
+		);
 	},
 };

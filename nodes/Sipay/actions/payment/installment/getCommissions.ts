@@ -4,15 +4,26 @@ import type { SipayOperation } from '../../types';
 import { paymentRequest } from '../../../transport/payment';
 import { commissionByField, currencyField } from '../fields';
 import { readCurrency } from '../validate';
+import { shapeOutput, text } from '../../../shared/output';
 
 /** §4.3 `data` is keyed by installment count, each a list of card programs. */
 function rows(data: unknown): IDataObject[] {
 	if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
 	return Object.entries(data as Record<string, unknown>).flatMap(([installment, programs]) =>
-		(Array.isArray(programs) ? (programs as IDataObject[]) : []).map((row) => ({
-			installment: Number(installment),
-			...row,
-		})),
+		(Array.isArray(programs) ? (programs as IDataObject[]) : []).map((row) =>
+			shapeOutput(
+				'commission',
+				{
+					installments: Number(installment),
+					title: text(row.title),
+					card_program: text(row.card_program),
+					merchant_commission_percentage: text(row.merchant_commission_percentage),
+					user_commission_percentage: text(row.user_commission_percentage),
+					currency: text(row.currency_code),
+				},
+				{ installment: Number(installment), ...row },
+			),
+		),
 	);
 }
 

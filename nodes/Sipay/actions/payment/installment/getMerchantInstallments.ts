@@ -1,5 +1,6 @@
 import type { SipayOperation } from '../../types';
 import { paymentRequest } from '../../../transport/payment';
+import { shapeOutput, text } from '../../../shared/output';
 
 export const merchantInstallments: SipayOperation = {
 	api: 'payment',
@@ -14,6 +15,10 @@ export const merchantInstallments: SipayOperation = {
 			path: '/api/installments',
 			body: {},
 		});
-		return { installments: body.installments ?? [], message: body.message ?? null };
+		return shapeOutput(
+			'merchantInstallments',
+			{ installments: Array.isArray(body.installments) ? body.installments : [], message: text(body.message) },
+			body,
+		);
 	},
 };

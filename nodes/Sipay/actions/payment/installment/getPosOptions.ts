@@ -5,6 +5,7 @@ import { paymentRequest } from '../../../transport/payment';
 import { amountParameter, invalid } from '../../../shared/params';
 import { amountField, commissionByField, currencyField } from '../fields';
 import { readCurrency } from '../validate';
+import { amountText, numberOrNull, shapeOutput, text } from '../../../shared/output';
 
 export const getPosOptions: SipayOperation = {
 	api: 'payment',
@@ -71,6 +72,20 @@ export const getPosOptions: SipayOperation = {
 				...(additional.commissionBy ? { commission_by: additional.commissionBy } : {}),
 			},
 		});
-		return Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
+		return (Array.isArray(body.data) ? (body.data as IDataObject[]) : []).map((option) =>
+			shapeOutput(
+				'posOption',
+				{
+					installments: numberOrNull(option.installments_number),
+					title: text(option.title),
+					payable_amount: amountText(option.payable_amount ?? option.amount_to_be_paid),
+					currency: text(option.currency_code),
+					card_program: text(option.card_program),
+					card_bank: text(option.card_bank),
+					pos_id: numberOrNull(option.pos_id),
+				},
+				option,
+			),
+		);
 	},
 };

@@ -1,6 +1,7 @@
 import type { SipayOperation } from '../../types';
-import { paymentRequest } from '../../../transport/payment';
+import { paymentRequest, paymentStatusCode } from '../../../transport/payment';
 import { requiredString } from '../../../shared/params';
+import { amountText, shapeOutput, text, words } from '../../../shared/output';
 
 export const checkStatus: SipayOperation = {
 	api: 'payment',
@@ -58,6 +59,22 @@ export const checkStatus: SipayOperation = {
 				...(options.showRefundInfo ? { show_refund_info: 'Y' } : {}),
 			},
 		});
-		return body;
+		const pending = paymentStatusCode(body) === '69';
+		const status = words(body.transaction_status) ?? (pending ? 'pending' : null);
+		return shapeOutput(
+			'paymentStatus',
+			{
+				approved: status === 'completed',
+				status,
+				message: text(body.message ?? body.status_description),
+				amount: amountText(body.transaction_amount ?? body.product_price),
+				refunded_amount: amountText(body.total_refunded_amount),
+				invoice_id: text(body.invoice_id) ?? invoiceId,
+				order_id: text(body.order_id),
+				transaction_type: text(body.transaction_type),
+				recurring_plan_code: text(body.recurring_plan_code),
+			},
+			body,
+		);
 	},
 };

@@ -1,9 +1,10 @@
 import type { SipayOperation } from '../../types';
-import { paymentRequest } from '../../../transport/payment';
+import { paymentMessage, paymentRequest } from '../../../transport/payment';
 import { failFor, requiredString } from '../../../shared/params';
 import { shown } from '../../../shared/redact';
 import { invoiceIdField } from '../fields';
 import { amountOption } from '../validate';
+import { shapeOutput, text } from '../../../shared/output';
 
 const STATUS = { capture: 1, cancel: 2 } as const;
 
@@ -52,6 +53,15 @@ export const confirmPreAuthorization: SipayOperation = {
 			body: { invoice_id: invoiceId, status: STATUS[action], ...capture },
 			sign: 'confirmPayment',
 		});
-		return { action, captured_amount: action === 'capture' ? (capture.total ?? 'full') : null, ...body };
+		return shapeOutput(
+			'preAuthorization',
+			{
+				status: action === 'capture' ? 'captured' : 'cancelled',
+				captured_amount: action === 'capture' ? (capture.total ?? 'full') : null,
+				invoice_id: invoiceId,
+				message: text(paymentMessage(body)),
+			},
+			body,
+		);
 	},
 };

@@ -15,6 +15,7 @@ import {
 } from '../fields';
 import { readOrder } from '../order';
 import { readBuyer, readUrl } from '../validate';
+import { shapeOutput, text } from '../../../shared/output';
 
 /** Optional fields that belong inside the `invoice` JSON rather than the outer body (§6.4). */
 const INVOICE_KEYS = ['discount', 'coupon', 'response_method'];
@@ -65,11 +66,18 @@ export const createLink: SipayOperation = {
 			...order.recurring,
 		};
 		const { body: answer } = await paymentRequest.call(this, itemIndex, { path: '/purchase/link', body });
-		return {
-			link: answer.link ?? null,
-			order_id: answer.order_id ?? null,
-			invoice_id: order.invoiceId,
-			status_description: paymentMessage(answer),
-		};
+		return shapeOutput(
+			'paymentLink',
+			{
+				status: 'created',
+				link: text(answer.link),
+				amount: order.total,
+				currency: order.currency,
+				invoice_id: order.invoiceId,
+				order_id: text(answer.order_id),
+				message: text(paymentMessage(answer)),
+			},
+			answer,
+		);
 	},
 };

@@ -1,8 +1,9 @@
 import type { SipayOperation } from '../../types';
-import { paymentRequest, paymentStatusCode } from '../../../transport/payment';
+import { paymentMessage, paymentRequest, paymentStatusCode } from '../../../transport/payment';
 import { idempotencyKey } from '../../../shared/idempotency';
 import { amountParameter, failFor, optionalString, requiredString, textValue } from '../../../shared/params';
 import { amountField, invoiceIdField } from '../fields';
+import { shapeOutput, text } from '../../../shared/output';
 
 export const refund: SipayOperation = {
 	api: 'payment',
@@ -61,13 +62,20 @@ export const refund: SipayOperation = {
 			withAppCredentials: true,
 			answerCodes: ['101'],
 		});
-		return {
-			refunded: paymentStatusCode(body) === '100',
-			queued: paymentStatusCode(body) === '101',
-			invoice_id: invoiceId,
-			amount,
-			refund_transaction_id: refundTransactionId,
-			...body,
-		};
+		const refunded = paymentStatusCode(body) === '100';
+		return shapeOutput(
+			'refund',
+			{
+				refunded,
+				queued: !refunded,
+				status: refunded ? 'refunded' : 'queued',
+				amount,
+				invoice_id: invoiceId,
+				order_id: text(body.order_id ?? body.order_no),
+				refund_transaction_id: refundTransactionId,
+				message: text(paymentMessage(body)),
+			},
+			body,
+		);
 	},
 };

@@ -4,6 +4,7 @@ import type { SipayOperation } from '../../types';
 import type { ResponseHashLayout } from '../../../hash/recipes';
 import { verifyPaymentHash } from '../../../transport/payment';
 import { invalid } from '../../../shared/params';
+import { shapeOutput } from '../../../shared/output';
 
 /**
  * Checks a hash_key Sipay sent (3-D return, sale/recurring/refund webhook, payment response) with
@@ -163,7 +164,7 @@ export const verifyHash: SipayOperation = {
 		}
 		const compared = Object.keys(received).filter((name) => received[name] !== undefined && received[name] !== null);
 		if (typeof hashKey !== 'string' || hashKey === '') {
-			return { valid: false, reason: 'No hash_key received', layout, compared, mismatches: [], fields: {} };
+			return shapeOutput('hashCheck', { valid: false, reason: 'No hash_key received', layout, compared, mismatches: [], fields: {} });
 		}
 		const check = await verifyPaymentHash.call(this, itemIndex, hashKey, layout, received);
 		const decrypted = Object.keys(check.fields).length > 0;
@@ -175,6 +176,6 @@ export const verifyHash: SipayOperation = {
 				: check.mismatches.length > 0
 					? `Received fields differ from the hash: ${check.mismatches.join(', ')}`
 					: 'No received field to compare with the hash';
-		return { valid, reason, layout, compared, mismatches: check.mismatches, fields: check.fields };
+		return shapeOutput('hashCheck', { valid, reason, layout, compared, mismatches: check.mismatches, fields: check.fields });
 	},
 };

@@ -1,7 +1,8 @@
 import type { SipayOperation } from '../../types';
-import { paymentRequest } from '../../../transport/payment';
+import { paymentRequest, paymentMessage } from '../../../transport/payment';
 import { requiredString } from '../../../shared/params';
 import { planCodeField } from './planCode';
+import { shapeOutput, text } from '../../../shared/output';
 
 export const cancelPlan: SipayOperation = {
 	api: 'payment',
@@ -17,6 +18,10 @@ export const cancelPlan: SipayOperation = {
 			path: '/api/recurringPlan/update',
 			body: { plan_code: planCode, recurring_status: 'INACTIVE' },
 		});
-		return { cancelled: true, plan_code: planCode, recurring_status: 'INACTIVE', ...body };
+		return shapeOutput(
+			'recurringChange',
+			{ status: 'cancelled', plan_code: planCode, recurring_status: 'INACTIVE', message: text(paymentMessage(body)) },
+			body,
+		);
 	},
 };

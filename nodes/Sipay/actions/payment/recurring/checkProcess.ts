@@ -1,7 +1,8 @@
 import type { SipayOperation } from '../../types';
-import { PAYMENT_CREDENTIAL, paymentRequest, paymentStatusCode } from '../../../transport/payment';
+import { PAYMENT_CREDENTIAL, paymentMessage, paymentRequest, paymentStatusCode } from '../../../transport/payment';
 import { invalid, requiredString } from '../../../shared/params';
 import { planCodeField } from './planCode';
+import { shapeOutput, text } from '../../../shared/output';
 
 export const checkPlanProcess: SipayOperation = {
 	api: 'payment',
@@ -26,6 +27,11 @@ export const checkPlanProcess: SipayOperation = {
 			// which is the answer to this question.
 			answerCodes: ['41', '113'],
 		});
-		return { processed: paymentStatusCode(body) === '100', plan_code: planCode, ...body };
+		const processed = paymentStatusCode(body) === '100';
+		return shapeOutput(
+			'recurringProcess',
+			{ processed, status: processed ? 'processed' : 'failed', plan_code: planCode, message: text(paymentMessage(body)) },
+			body,
+		);
 	},
 };

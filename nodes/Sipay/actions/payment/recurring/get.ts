@@ -3,6 +3,7 @@ import { paymentRequest } from '../../../transport/payment';
 import { requiredString } from '../../../shared/params';
 import { readInteger } from '../validate';
 import { planCodeField } from './planCode';
+import { amountText, numberOrNull, shapeOutput, text, words } from '../../../shared/output';
 
 export const getPlan: SipayOperation = {
 	api: 'payment',
@@ -29,6 +30,17 @@ export const getPlan: SipayOperation = {
 			path: '/api/recurringPlan/query',
 			body: { plan_code: planCode, recurring_number: recurringNumber },
 		});
-		return body;
+		return shapeOutput(
+			'recurringPlan',
+			{
+				plan_code: text(body.plan_code) ?? planCode,
+				status: words(body.recurring_status),
+				amount: amountText(body.recurring_amount),
+				currency: text(body.currency),
+				payment_number: numberOrNull(body.payment_number),
+				next_action_date: text(body.next_action_date),
+			},
+			body,
+		);
 	},
 };

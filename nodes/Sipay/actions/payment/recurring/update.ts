@@ -1,11 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { SipayOperation } from '../../types';
-import { paymentRequest } from '../../../transport/payment';
+import { paymentRequest, paymentMessage } from '../../../transport/payment';
 import { failFor, invalid, requiredString } from '../../../shared/params';
 import { shown } from '../../../shared/redact';
 import { amountValue, integerValue } from '../validate';
 import { planCodeField } from './planCode';
+import { shapeOutput, text } from '../../../shared/output';
 
 export const updatePlan: SipayOperation = {
 	api: 'payment',
@@ -72,6 +73,15 @@ export const updatePlan: SipayOperation = {
 		}
 		if (Object.keys(body).length === 1) throw invalid(this, itemIndex, 'Update Fields: set at least one field to change');
 		const { body: answer } = await paymentRequest.call(this, itemIndex, { path: '/api/recurringPlan/update', body });
-		return { plan_code: planCode, ...body, ...answer };
+		return shapeOutput(
+			'recurringChange',
+			{
+				status: 'updated',
+				plan_code: planCode,
+				recurring_status: body.recurring_status ?? null,
+				message: text(paymentMessage(answer)),
+			},
+			answer,
+		);
 	},
 };

@@ -1,7 +1,8 @@
 import type { SipayOperation } from '../../types';
-import { paymentRequest } from '../../../transport/payment';
+import { paymentRequest, paymentMessage } from '../../../transport/payment';
 import { requiredLocator, requiredString } from '../../../shared/params';
 import { cardTokenField, customerNumberField } from '../fields';
+import { shapeOutput, text } from '../../../shared/output';
 
 export const deleteCard: SipayOperation = {
 	api: 'payment',
@@ -19,6 +20,16 @@ export const deleteCard: SipayOperation = {
 			body: { customer_number: customerNumber, card_token: cardToken },
 			sign: 'deleteCard',
 		});
-		return { deleted: true, customer_number: customerNumber, card_token: cardToken, ...body };
+		return shapeOutput(
+			'savedCard',
+			{
+				status: 'deleted',
+				card_token: cardToken,
+				customer_number: customerNumber,
+				card_number: text(body.card_number),
+				message: text(paymentMessage(body)),
+			},
+			body,
+		);
 	},
 };

@@ -4,6 +4,7 @@ import type { SipayOperation } from '../../types';
 import { paymentRequest } from '../../../transport/payment';
 import { requiredString } from '../../../shared/params';
 import { customerNumberField } from '../fields';
+import { shapeOutput, text } from '../../../shared/output';
 
 export const listCards: SipayOperation = {
 	api: 'payment',
@@ -21,6 +22,18 @@ export const listCards: SipayOperation = {
 			body: { customer_number: customerNumber },
 			encoding: 'query',
 		});
-		return Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
+		return (Array.isArray(body.data) ? (body.data as IDataObject[]) : []).map((card) =>
+			shapeOutput(
+				'savedCardListEntry',
+				{
+					card_token: text(card.card_token),
+					card_number: text(card.card_number),
+					card_bank: text(card.card_issuer_bank ?? card.bank_name),
+					customer_number: customerNumber,
+					customer_name: text(card.customer_name),
+				},
+				card,
+			),
+		);
 	},
 };

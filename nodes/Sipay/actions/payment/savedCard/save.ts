@@ -1,9 +1,10 @@
 import type { SipayOperation } from '../../types';
-import { paymentRequest } from '../../../transport/payment';
+import { paymentMessage, paymentRequest } from '../../../transport/payment';
 import { failFor, requiredString, textValue } from '../../../shared/params';
 import { maskPan } from '../../../shared/redact';
 import { cardHolderNameField, cardNumberField, customerNumberField, expiryFields } from '../fields';
 import { emailValue, readCardNumber, readExpiry } from '../validate';
+import { shapeOutput, text } from '../../../shared/output';
 
 export const saveCard: SipayOperation = {
 	api: 'payment',
@@ -72,12 +73,16 @@ export const saveCard: SipayOperation = {
 			},
 			sign: 'saveCard',
 		});
-		return {
-			card_token: body.card_token,
-			customer_number: customerNumber,
-			card_number: maskPan(number),
-			status_code: body.status_code,
-			status_description: body.status_description,
-		};
+		return shapeOutput(
+			'savedCard',
+			{
+				status: 'saved',
+				card_token: text(body.card_token),
+				customer_number: customerNumber,
+				card_number: maskPan(number),
+				message: text(paymentMessage(body)),
+			},
+			body,
+		);
 	},
 };

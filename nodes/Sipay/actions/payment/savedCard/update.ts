@@ -1,8 +1,9 @@
 import type { SipayOperation } from '../../types';
-import { paymentRequest } from '../../../transport/payment';
+import { paymentRequest, paymentMessage } from '../../../transport/payment';
 import { failFor, requiredLocator, requiredString, textValue } from '../../../shared/params';
 import { cardTokenField, customerNumberField, expiryFields } from '../fields';
 import { readExpiry } from '../validate';
+import { shapeOutput, text } from '../../../shared/output';
 
 export const updateCard: SipayOperation = {
 	api: 'payment',
@@ -48,6 +49,16 @@ export const updateCard: SipayOperation = {
 			},
 			sign: 'editCard',
 		});
-		return { customer_number: customerNumber, ...expiry, ...body };
+		return shapeOutput(
+			'savedCard',
+			{
+				status: 'updated',
+				card_token: text(body.card_token) ?? cardToken,
+				customer_number: customerNumber,
+				card_number: text(body.card_number),
+				message: text(paymentMessage(body)),
+			},
+			body,
+		);
 	},
 };

@@ -1,10 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { SipayOperation } from '../../types';
-import { paymentRequest } from '../../../transport/payment';
+import { paymentMessage, paymentRequest } from '../../../transport/payment';
 import { type Fail, failFor } from '../../../shared/params';
 import { shown } from '../../../shared/redact';
 import { integerValue } from '../validate';
+import { numberOrNull, shapeOutput, text } from '../../../shared/output';
 
 function dateOption(value: unknown, label: string, bodyName: string, fail: Fail): IDataObject {
 	const text = typeof value === 'string' ? value.trim() : value instanceof Date ? value.toISOString() : undefined;
@@ -98,6 +99,15 @@ export const getSettlementReport: SipayOperation = {
 			throw fail('Start Date must not be after End Date');
 		}
 		const { body: answer } = await paymentRequest.call(this, itemIndex, { path: '/api/settlements', body });
-		return answer;
+		return shapeOutput(
+			'settlementReport',
+			{
+				settlements: Array.isArray(answer.settlements) ? answer.settlements.length : 0,
+				total_count: numberOrNull(answer.total_count),
+				page: numberOrNull(answer.page),
+				message: text(paymentMessage(answer)),
+			},
+			answer,
+		);
 	},
 };
