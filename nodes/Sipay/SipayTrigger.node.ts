@@ -25,6 +25,7 @@ const NO_REGISTRATION = {
 };
 
 const payment = { show: { source: ['payment'] } };
+const HIDE_FOR_BUSINESS = '={{$parameter["source"] === "business"}}';
 const business = { show: { source: ['business'] } };
 
 export class SipayTrigger implements INodeType {
@@ -45,8 +46,9 @@ export class SipayTrigger implements INodeType {
 		],
 		webhooks: [
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
-			{ name: THREE_D_RETURN_WEBHOOK, httpMethod: 'POST', responseMode: 'onReceived', path: THREE_D_RETURN_PATH },
-			{ name: THREE_D_RETURN_WEBHOOK, httpMethod: 'GET', responseMode: 'onReceived', path: THREE_D_RETURN_PATH },
+			// 3-D Secure returns belong to the Payment API: the editor lists their URLs for it only.
+			{ name: THREE_D_RETURN_WEBHOOK, httpMethod: 'POST', responseMode: 'onReceived', path: THREE_D_RETURN_PATH, ndvHideUrl: HIDE_FOR_BUSINESS },
+			{ name: THREE_D_RETURN_WEBHOOK, httpMethod: 'GET', responseMode: 'onReceived', path: THREE_D_RETURN_PATH, ndvHideUrl: HIDE_FOR_BUSINESS },
 		],
 		properties: [
 			{
@@ -62,9 +64,9 @@ export class SipayTrigger implements INodeType {
 			},
 			{
 				displayName:
-					'Sipay has no API to register webhooks. In the Sipay merchant panel (API settings) add the URL ending in /webhook under a webhook key name, and send that key name as sale, refund or recurring webhook key in your payments. For 3-D Secure, send the URL ending in /' +
+					'Sipay has no API to register webhooks. In the Sipay merchant panel (API settings) add the URL ending in /webhook under a webhook key name, and enter that name as Sale, Refund or Recurring Webhook Key in your payments. For 3-D Secure, use the URL ending in /' +
 					THREE_D_RETURN_PATH +
-					' as return URL and cancel URL. Before anything starts, the trigger asks Sipay over your credential what really happened and outputs Sipay\'s answer; calls Sipay does not confirm start nothing.',
+					' as Return URL and Cancel URL. Before anything starts, the trigger asks Sipay over your credential what really happened and outputs Sipay\'s answer; calls Sipay does not confirm start nothing.',
 				name: 'paymentNotice',
 				type: 'notice',
 				default: '',
@@ -72,9 +74,9 @@ export class SipayTrigger implements INodeType {
 			},
 			{
 				displayName:
-					'Give Sipay the URL ending in /webhook. Sipay does not sign Business webhooks: with Secret Token, add ?token= followed by your token to that URL (or send it in the ' +
+					'Sipay has no API to register webhooks. Give Sipay the Production URL above, ending in /webhook. Sipay does not sign Business webhooks, so with Secret Token verification add <code>?token=</code> and then your secret token to the end of that URL, e.g. …/webhook?token=Your-Secret-Token (or send the token in the ' +
 					TOKEN_HEADER +
-					' header). Add a Sipay Business API credential so that each payout and top-up is confirmed with Sipay before the workflow starts; without it, every item says confirmed: false.',
+					' header). The Secret Token field is masked: keep the value you pasted there, e.g. in your password manager. Add a Sipay Business API credential so that each payout and top-up is confirmed with Sipay before the workflow starts; without it, every item says confirmed: false.',
 				name: 'businessNotice',
 				type: 'notice',
 				default: '',
@@ -117,7 +119,8 @@ export class SipayTrigger implements INodeType {
 				typeOptions: { password: true },
 				default: '',
 				required: true,
-				description: 'A long random value; calls without it are refused',
+				description: 'A long random value you make up (at least 32 characters); calls to the URL without it are refused',
+				hint: 'Give Sipay the Production URL followed by ?token= and this same value',
 				displayOptions: { show: { source: ['business'], verification: ['secretToken'] } },
 			},
 			{
@@ -161,7 +164,7 @@ export class SipayTrigger implements INodeType {
 						type: 'string',
 						default: '',
 						placeholder: 'https://shop.example.com/thank-you',
-						description: "Where the shopper's browser goes after a verified successful 3-D payment (invoice_id is appended); empty shows a simple page",
+						description: "Where the shopper's browser goes after a successful 3-D payment that Sipay confirmed (the invoice ID is added to the address); empty shows a simple page",
 						displayOptions: { show: { '/source': ['payment'] } },
 					},
 					{
@@ -169,7 +172,7 @@ export class SipayTrigger implements INodeType {
 						name: 'parseJsonFields',
 						type: 'boolean',
 						default: true,
-						description: 'Whether tx_additional_data_json and bank_response_json are also output as objects',
+						description: 'Whether the extra transaction data and the bank answer, which Sipay sends as JSON text, are also output as objects',
 						displayOptions: { show: { '/source': ['business'] } },
 					},
 					{
