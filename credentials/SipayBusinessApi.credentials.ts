@@ -36,6 +36,7 @@ export class SipayBusinessApi implements ICredentialType {
 				{ name: 'Custom (Production or Other)', value: 'custom' },
 			],
 			default: 'uat',
+			description: "Sipay's test environment, or the production addresses Sipay gives you at go-live",
 		},
 		{
 			displayName: 'Identity Server URL',

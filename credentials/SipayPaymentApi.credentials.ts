@@ -37,6 +37,7 @@ export class SipayPaymentApi implements ICredentialType {
 				{ name: 'Custom Base URL', value: 'custom' },
 			],
 			default: 'test',
+			description: "Sipay's test system, the live system, or the address of a white-label installation",
 		},
 		{
 			displayName: 'Base URL',

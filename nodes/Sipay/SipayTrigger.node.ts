@@ -41,8 +41,10 @@ export class SipayTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
-			{ name: 'sipayPaymentApi', required: true, testedBy: 'sipayPaymentApiTest', displayOptions: payment },
-			{ name: 'sipayBusinessApi', required: false, testedBy: 'sipayBusinessApiTest', displayOptions: business },
+			// `hide` rather than `show` (see the Sipay node): with `show`, n8n hides Source and, when it
+			// picks a credential for the user, switches Source to that credential's API.
+			{ name: 'sipayPaymentApi', required: true, testedBy: 'sipayPaymentApiTest', displayOptions: { hide: { source: ['business'] } } },
+			{ name: 'sipayBusinessApi', required: false, testedBy: 'sipayBusinessApiTest', displayOptions: { hide: { source: ['payment'] } } },
 		],
 		webhooks: [
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
@@ -61,6 +63,7 @@ export class SipayTrigger implements INodeType {
 					{ name: 'Business API (Payouts, Top-Ups)', value: 'business' },
 				],
 				default: 'payment',
+				description: 'Which Sipay API sends the calls this trigger receives',
 			},
 			{
 				displayName:
@@ -74,9 +77,9 @@ export class SipayTrigger implements INodeType {
 			},
 			{
 				displayName:
-					'Sipay has no API to register webhooks. Give Sipay the Production URL above, ending in /webhook. Sipay does not sign Business webhooks, so with Secret Token verification add <code>?token=</code> and then your secret token to the end of that URL, e.g. …/webhook?token=Your-Secret-Token (or send the token in the ' +
+					'Sipay has no API to register webhooks: give Sipay the Production URL listed under Webhook URLs above. With Secret Token verification, add ?token= and your secret token to its end, e.g. https://n8n.example.com/webhook/…/webhook?token=Your-Secret-Token (or send the token in the ' +
 					TOKEN_HEADER +
-					' header). The Secret Token field is masked: keep the value you pasted there, e.g. in your password manager. Add a Sipay Business API credential so that each payout and top-up is confirmed with Sipay before the workflow starts; without it, every item says confirmed: false.',
+					' header). Add a Sipay Business API credential so that each payout and top-up is confirmed with Sipay before the workflow starts; without it, every item says confirmed: false.',
 				name: 'businessNotice',
 				type: 'notice',
 				default: '',
@@ -89,6 +92,7 @@ export class SipayTrigger implements INodeType {
 				options: [{ name: 'All Events', value: '*' }, ...PAYMENT_EVENTS],
 				default: ['*'],
 				required: true,
+				description: 'The events that start the workflow; others are acknowledged and ignored',
 				displayOptions: payment,
 			},
 			{
@@ -98,6 +102,7 @@ export class SipayTrigger implements INodeType {
 				options: [{ name: 'All Events', value: '*' }, ...BUSINESS_EVENTS],
 				default: ['*'],
 				required: true,
+				description: 'The events that start the workflow; others are acknowledged and ignored',
 				displayOptions: business,
 			},
 			{
@@ -110,6 +115,7 @@ export class SipayTrigger implements INodeType {
 					{ name: 'None (Accept Unauthenticated Calls)', value: 'none', description: 'Anyone who knows the URL can start the workflow' },
 				],
 				default: 'secretToken',
+				description: 'How the trigger knows a call comes from Sipay, which does not sign Business API webhooks',
 				displayOptions: business,
 			},
 			{
@@ -120,7 +126,7 @@ export class SipayTrigger implements INodeType {
 				default: '',
 				required: true,
 				description: 'A long random value you make up (at least 32 characters); calls to the URL without it are refused',
-				hint: 'Give Sipay the Production URL followed by ?token= and this same value',
+				hint: 'Masked here: keep the value (e.g. in a password manager) and add it after ?token= to the URL you give Sipay',
 				displayOptions: { show: { source: ['business'], verification: ['secretToken'] } },
 			},
 			{
@@ -139,6 +145,7 @@ export class SipayTrigger implements INodeType {
 				type: 'collection',
 				placeholder: 'Add Option',
 				default: {},
+				description: 'Optional settings of the trigger',
 				options: [
 					{
 						displayName: '3-D Failure Redirect URL',

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { withSharedDescription } from './fieldDescriptions';
 import { OPERATIONS, RESOURCES } from './index';
 import type { SipayApi, SipayOperation } from './types';
 
@@ -59,7 +60,7 @@ export function findOperation(
 function withDisplay(field: INodeProperties, operation: SipayOperation): INodeProperties {
 	const show = field.displayOptions?.show ?? {};
 	return {
-		...field,
+		...withSharedDescription(field),
 		displayOptions: {
 			...field.displayOptions,
 			show: {

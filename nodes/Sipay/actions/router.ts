@@ -21,7 +21,8 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		try {
 			const api = this.getNodeParameter('api', itemIndex) as string;
 			const resource = this.getNodeParameter('resource', itemIndex) as string;
-			const name = this.getNodeParameter('operation', itemIndex) as string;
+			// With Custom API Call chosen as resource, n8n keeps no operation.
+			const name = this.getNodeParameter('operation', itemIndex, CUSTOM_API_CALL) as string;
 			if (resource === CUSTOM_API_CALL || name === CUSTOM_API_CALL) {
 				throw new NodeOperationError(this.getNode(), 'Custom API Call is made with an HTTP Request node, not with this node', {
 					itemIndex,

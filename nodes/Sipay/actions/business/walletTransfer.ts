@@ -20,7 +20,7 @@ export function walletTransfer(spec: WalletTransferSpec): SipayOperation {
 		value: spec.value,
 		name: spec.name,
 		action: spec.action,
-		description: `${spec.description} (POST ${spec.path})`,
+		description: spec.description,
 		movesMoney: true,
 		fields: moneyFields([
 			{

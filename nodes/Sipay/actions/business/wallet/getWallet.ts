@@ -12,7 +12,7 @@ export const getWallet: SipayOperation = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a wallet',
-	description: `Details, balances and limits of one wallet (POST ${PATH})`,
+	description: 'Details, balances and limits of one wallet',
 	fields: [
 		{
 			displayName: 'Wallet Number',
