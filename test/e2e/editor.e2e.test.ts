@@ -180,4 +180,50 @@ describe('the Sipay nodes in the real n8n editor', () => {
 		await editor.closeNode();
 		expect(editor.errors).toEqual([]);
 	});
+
+	it('Custom API Call points to the HTTP Request node, which makes Business API calls with the Sipay credential', async () => {
+		await editor.openNode('Wallet');
+		await editor.pickOption('operation', 'Custom API Call');
+		expect(await editor.ndv.innerText()).toContain('Use the HTTP Request node to make a custom API call');
+		await editor.closeNode();
+
+		const [, business] = simulatorCredentials(sandbox);
+		const credential = await n8n.rest<{ id: string }>('POST', '/credentials', {
+			name: 'Sipay Business (simulator)',
+			type: 'sipayBusinessApi',
+			data: business.data,
+		});
+		expect(credential.status).toBe(200);
+		const workflow = await n8n.rest<{ id: string }>('POST', '/workflows', {
+			name: 'Sipay custom API call',
+			nodes: [
+				node('Start', 'n8n-nodes-base.manualTrigger', [0, 0], {}),
+				node(
+					'Payment Types',
+					'n8n-nodes-base.httpRequest',
+					[260, 0],
+					{
+						url: `${sandbox.url}/sts/v1/Transaction/GetPaymentTypes`,
+						authentication: 'predefinedCredentialType',
+						nodeCredentialType: 'sipayBusinessApi',
+						options: {},
+					},
+					{ typeVersion: 4.2, credentials: { sipayBusinessApi: { id: credential.data.id, name: 'Sipay Business (simulator)' } } },
+				),
+			],
+			connections: { Start: { main: [[{ node: 'Payment Types', type: 'main', index: 0 }]] } },
+			settings: { executionOrder: 'v1' },
+		});
+		expect(workflow.status).toBe(200);
+		const calls = sandbox.requestsTo('/sts/v1/Transaction/GetPaymentTypes').length;
+		await editor.openWorkflow(workflow.data.id);
+		await editor.openNode('Payment Types');
+		const output = await editor.executeStep();
+		await output.getByText('is_description_required').first().waitFor();
+		const [call] = sandbox.requestsTo('/sts/v1/Transaction/GetPaymentTypes').slice(calls);
+		expect(call.headers.authorization).toMatch(/^Bearer \S+/);
+		expect(call.headers['x-client-id']).toBe(String(business.data.xClientId));
+		await editor.closeNode();
+		expect(editor.errors).toEqual([]);
+	});
 });

@@ -48,6 +48,8 @@ export class Editor {
 			this.errors.push(message.text());
 		});
 		page.on('pageerror', (error) => this.errors.push(String(error)));
+		// Leaving a workflow with unsaved changes: the browser asks; the user says leave.
+		page.on('dialog', (dialog) => void dialog.accept());
 	}
 
 	/** A fresh Chromium profile, signed in with the owner's cookie. */
