@@ -181,10 +181,10 @@ describe('the Sipay nodes in the real n8n editor', () => {
 		expect(editor.errors).toEqual([]);
 	});
 
-	it('Custom API Call points to the HTTP Request node, which makes Business API calls with the Sipay credential', async () => {
+	it('custom calls: no Custom API Call entry on the node; an HTTP Request node makes Business API calls with the Sipay credential', async () => {
 		await editor.openNode('Wallet');
-		await editor.pickOption('operation', 'Custom API Call');
-		expect(await editor.ndv.innerText()).toContain('Use the HTTP Request node to make a custom API call');
+		expect(await editor.optionNames('resource')).not.toContain('Custom API Call');
+		expect(await editor.optionNames('operation')).not.toContain('Custom API Call');
 		await editor.closeNode();
 
 		const [, business] = simulatorCredentials(sandbox);
