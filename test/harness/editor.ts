@@ -207,8 +207,12 @@ export class Editor {
 			.filter({ hasText: new RegExp(`^${node}$`) })
 			.first()
 			.click();
-		await this.page.locator('[data-test-id="node-creator"]').getByText(/^Actions \(\d+\)$/).waitFor();
+		const header = this.page.locator('[data-test-id="node-creator"]').getByText(/^Actions \(\d+\)$/);
+		await header.waitFor();
+		const count = Number(/\d+/.exec(await header.innerText())?.[0]);
 		const actions = this.page.locator('[data-test-id="node-creator"] [data-test-id="item-iterator-item"] [data-test-id="node-creator-item-name"]');
+		// The list renders in steps: wait for the node's entry and all of its actions.
+		await actions.nth(count).waitFor();
 		// The first entry is the node itself, above its actions.
 		return (await actions.allInnerTexts()).map((text) => text.split('\n')[0].trim()).filter((text) => text !== node);
 	}
