@@ -117,6 +117,12 @@ export class Editor {
 		return await this.parameter(name).locator('input').first().inputValue();
 	}
 
+	/** Whether the editor flags a parameter (the warning sign of a required field left empty, a wrong value). */
+	async hasIssue(name: string): Promise<boolean> {
+		const item = this.parameter(name).locator('xpath=ancestor::*[@data-test-id="parameter-item"][1]');
+		return (await item.locator('[data-test-id="parameter-issues"]').count()) > 0;
+	}
+
 	/** The labels of the visible parameters of the open panel, in order. */
 	async parameterLabels(): Promise<string[]> {
 		const labels = await this.ndv
@@ -211,10 +217,18 @@ export class Editor {
 		await header.waitFor();
 		const count = Number(/\d+/.exec(await header.innerText())?.[0]);
 		const actions = this.page.locator('[data-test-id="node-creator"] [data-test-id="item-iterator-item"] [data-test-id="node-creator-item-name"]');
-		// The list renders in steps: wait for the node's entry and all of its actions.
-		await actions.nth(count).waitFor();
-		// The first entry is the node itself, above its actions.
-		return (await actions.allInnerTexts()).map((text) => text.split('\n')[0].trim()).filter((text) => text !== node);
+		// The list renders as it is scrolled: scroll to its end until all actions have been shown.
+		const seen: string[] = [];
+		for (let attempt = 0; attempt < 20 && seen.length < count; attempt++) {
+			await actions.first().waitFor();
+			for (const text of await actions.allInnerTexts()) {
+				const name = text.split('\n')[0].trim();
+				// The first entry is the node itself, above its actions.
+				if (name !== node && !seen.includes(name)) seen.push(name);
+			}
+			await actions.last().scrollIntoViewIfNeeded();
+		}
+		return seen;
 	}
 
 	async closeNodePanel(): Promise<void> {
