@@ -32,10 +32,11 @@ export class SipayBusinessApi implements ICredentialType {
 			name: 'environment',
 			type: 'options',
 			options: [
-				{ name: 'UAT (walletgate.io Sandbox)', value: 'uat' },
+				{ name: 'UAT (Sipay Test Environment)', value: 'uat' },
 				{ name: 'Custom (Production or Other)', value: 'custom' },
 			],
 			default: 'uat',
+			description: "Sipay's test environment, or the production addresses Sipay gives you at go-live",
 		},
 		{
 			displayName: 'Identity Server URL',
@@ -43,7 +44,7 @@ export class SipayBusinessApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'https://idsuat.walletgate.io',
-			description: 'Host that issues tokens at /connect/token',
+			description: 'Address of the Sipay server that issues access tokens; Sipay gives it to you at go-live',
 			displayOptions: { show: { environment: ['custom'] } },
 		},
 		{
@@ -52,7 +53,7 @@ export class SipayBusinessApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'https://stsapiuat.walletgate.io',
-			description: 'Host of the /v1 Business API',
+			description: 'Address of the Sipay Business API server; Sipay gives it to you at go-live',
 			displayOptions: { show: { environment: ['custom'] } },
 		},
 		{
@@ -61,6 +62,7 @@ export class SipayBusinessApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
+			description: 'Client ID Sipay gave you for the Business API',
 		},
 		{
 			displayName: 'Client Secret',
@@ -69,6 +71,7 @@ export class SipayBusinessApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
+			description: 'Client secret Sipay gave you with the client ID',
 		},
 		{
 			displayName: 'X-Client-ID Header',
@@ -76,7 +79,7 @@ export class SipayBusinessApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			description:
-				'Platform client key, sent as the x-client-id header on every call. Leave empty if Sipay did not give you one: then no x-client-id header is sent.',
+				'Platform client key, sent with every call. Leave empty if Sipay did not give you one.',
 		},
 	];
 

@@ -37,6 +37,7 @@ export class SipayPaymentApi implements ICredentialType {
 				{ name: 'Custom Base URL', value: 'custom' },
 			],
 			default: 'test',
+			description: "Sipay's test system, the live system, or the address of a white-label installation",
 		},
 		{
 			displayName: 'Base URL',
@@ -44,7 +45,7 @@ export class SipayPaymentApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'https://provisioning.sipay.com.tr',
-			description: 'Host of a white-label Sipay installation, without the /ccpayment path',
+			description: 'Address of a white-label Sipay installation, e.g. https://pay.example.com',
 			displayOptions: { show: { environment: ['custom'] } },
 		},
 		{
@@ -53,7 +54,7 @@ export class SipayPaymentApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			description: 'Application key (app_id) from the Sipay merchant panel',
+			description: 'Application key from the Sipay merchant panel',
 		},
 		{
 			displayName: 'App Secret',
@@ -62,7 +63,7 @@ export class SipayPaymentApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'Application secret (app_secret); also the key of every hash_key',
+			description: 'Application secret from the Sipay merchant panel; the node also signs requests with it',
 		},
 		{
 			displayName: 'Merchant Key',
@@ -71,7 +72,7 @@ export class SipayPaymentApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'Merchant key (merchant_key), starts with $2y$10$',
+			description: 'Merchant key from the Sipay merchant panel; it starts with $2y$10$',
 		},
 		{
 			displayName: 'Merchant ID',
@@ -89,7 +90,14 @@ export class SipayPaymentApi implements ICredentialType {
 				{ name: 'Turkish', value: 'tr' },
 			],
 			default: 'en',
-			description: 'Language of the messages Sipay returns (app_lang)',
+			description: 'Language of the messages Sipay returns',
+		},
+		{
+			displayName:
+				'Testing the connection checks your keys. Which payments Sipay enables for your merchant (non-secure 2-D, 3-D Secure, both, or only the payment page) shows as a hint above the output of every Payment API step of the Sipay node.',
+			name: 'integrationModeNotice',
+			type: 'notice',
+			default: '',
 		},
 		{
 			displayName: 'Integration Mode',

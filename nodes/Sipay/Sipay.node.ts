@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { buildProperties } from './actions/description';
+import { buildProperties, buildSubtitle } from './actions/description';
 import { listSearch, loadOptions } from './methods';
 import { route } from './actions/router';
 import { testBusinessCredentials, testPaymentCredentials } from './transport/credentialTests';
@@ -18,7 +18,7 @@ export class Sipay implements INodeType {
 		icon: { light: 'file:sipay.svg', dark: 'file:sipay.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: buildSubtitle(),
 		description: 'Take card payments and move business wallet funds with Sipay',
 		defaults: { name: 'Sipay' },
 		usableAsTool: true,
@@ -29,13 +29,16 @@ export class Sipay implements INodeType {
 				name: 'sipayPaymentApi',
 				required: true,
 				testedBy: 'sipayPaymentApiTest',
-				displayOptions: { show: { api: ['payment'] } },
+				// `hide` rather than `show`: a credential shown for one value of a parameter makes n8n
+				// treat that parameter as the node's auth field and hide it, so the API selector
+				// would vanish and Business operations would be reachable only through a credential.
+				displayOptions: { hide: { api: ['business'] } },
 			},
 			{
 				name: 'sipayBusinessApi',
 				required: true,
 				testedBy: 'sipayBusinessApiTest',
-				displayOptions: { show: { api: ['business'] } },
+				displayOptions: { hide: { api: ['payment'] } },
 			},
 		],
 		properties: buildProperties(),

@@ -25,6 +25,7 @@ const NO_REGISTRATION = {
 };
 
 const payment = { show: { source: ['payment'] } };
+const HIDE_FOR_BUSINESS = '={{$parameter["source"] === "business"}}';
 const business = { show: { source: ['business'] } };
 
 export class SipayTrigger implements INodeType {
@@ -40,13 +41,16 @@ export class SipayTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
-			{ name: 'sipayPaymentApi', required: true, testedBy: 'sipayPaymentApiTest', displayOptions: payment },
-			{ name: 'sipayBusinessApi', required: false, testedBy: 'sipayBusinessApiTest', displayOptions: business },
+			// `hide` rather than `show` (see the Sipay node): with `show`, n8n hides Source and, when it
+			// picks a credential for the user, switches Source to that credential's API.
+			{ name: 'sipayPaymentApi', required: true, testedBy: 'sipayPaymentApiTest', displayOptions: { hide: { source: ['business'] } } },
+			{ name: 'sipayBusinessApi', required: false, testedBy: 'sipayBusinessApiTest', displayOptions: { hide: { source: ['payment'] } } },
 		],
 		webhooks: [
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
-			{ name: THREE_D_RETURN_WEBHOOK, httpMethod: 'POST', responseMode: 'onReceived', path: THREE_D_RETURN_PATH },
-			{ name: THREE_D_RETURN_WEBHOOK, httpMethod: 'GET', responseMode: 'onReceived', path: THREE_D_RETURN_PATH },
+			// 3-D Secure returns belong to the Payment API: the editor lists their URLs for it only.
+			{ name: THREE_D_RETURN_WEBHOOK, httpMethod: 'POST', responseMode: 'onReceived', path: THREE_D_RETURN_PATH, ndvHideUrl: HIDE_FOR_BUSINESS },
+			{ name: THREE_D_RETURN_WEBHOOK, httpMethod: 'GET', responseMode: 'onReceived', path: THREE_D_RETURN_PATH, ndvHideUrl: HIDE_FOR_BUSINESS },
 		],
 		properties: [
 			{
@@ -59,12 +63,13 @@ export class SipayTrigger implements INodeType {
 					{ name: 'Business API (Payouts, Top-Ups)', value: 'business' },
 				],
 				default: 'payment',
+				description: 'Which Sipay API sends the calls this trigger receives',
 			},
 			{
 				displayName:
-					'Sipay has no API to register webhooks. In the Sipay merchant panel (API settings) add the URL ending in /webhook under a webhook key name, and send that key name as sale, refund or recurring webhook key in your payments. For 3-D Secure, send the URL ending in /' +
+					'Sipay has no API to register webhooks. In the Sipay merchant panel (API settings) add the URL ending in /webhook under a webhook key name, and enter that name as Sale, Refund or Recurring Webhook Key in your payments. For 3-D Secure, use the URL ending in /' +
 					THREE_D_RETURN_PATH +
-					' as return URL and cancel URL. Before anything starts, the trigger asks Sipay over your credential what really happened and outputs Sipay\'s answer; calls Sipay does not confirm start nothing.',
+					' as Return URL and Cancel URL. Before anything starts, the trigger asks Sipay over your credential what really happened and outputs Sipay\'s answer; calls Sipay does not confirm start nothing.',
 				name: 'paymentNotice',
 				type: 'notice',
 				default: '',
@@ -72,7 +77,7 @@ export class SipayTrigger implements INodeType {
 			},
 			{
 				displayName:
-					'Give Sipay the URL ending in /webhook. Sipay does not sign Business webhooks: with Secret Token, add ?token= followed by your token to that URL (or send it in the ' +
+					'Sipay has no API to register webhooks: give Sipay the Production URL listed under Webhook URLs above. With Secret Token verification, add ?token= and your secret token to its end, e.g. https://n8n.example.com/webhook/…/webhook?token=Your-Secret-Token (or send the token in the ' +
 					TOKEN_HEADER +
 					' header). Add a Sipay Business API credential so that each payout and top-up is confirmed with Sipay before the workflow starts; without it, every item says confirmed: false.',
 				name: 'businessNotice',
@@ -87,6 +92,7 @@ export class SipayTrigger implements INodeType {
 				options: [{ name: 'All Events', value: '*' }, ...PAYMENT_EVENTS],
 				default: ['*'],
 				required: true,
+				description: 'The events that start the workflow; others are acknowledged and ignored',
 				displayOptions: payment,
 			},
 			{
@@ -96,6 +102,7 @@ export class SipayTrigger implements INodeType {
 				options: [{ name: 'All Events', value: '*' }, ...BUSINESS_EVENTS],
 				default: ['*'],
 				required: true,
+				description: 'The events that start the workflow; others are acknowledged and ignored',
 				displayOptions: business,
 			},
 			{
@@ -108,6 +115,7 @@ export class SipayTrigger implements INodeType {
 					{ name: 'None (Accept Unauthenticated Calls)', value: 'none', description: 'Anyone who knows the URL can start the workflow' },
 				],
 				default: 'secretToken',
+				description: 'How the trigger knows a call comes from Sipay, which does not sign Business API webhooks',
 				displayOptions: business,
 			},
 			{
@@ -117,7 +125,8 @@ export class SipayTrigger implements INodeType {
 				typeOptions: { password: true },
 				default: '',
 				required: true,
-				description: 'A long random value; calls without it are refused',
+				description: 'A long random value you make up (at least 32 characters); calls to the URL without it are refused',
+				hint: 'Masked here: keep the value (e.g. in a password manager) and add it after ?token= to the URL you give Sipay',
 				displayOptions: { show: { source: ['business'], verification: ['secretToken'] } },
 			},
 			{
@@ -136,6 +145,7 @@ export class SipayTrigger implements INodeType {
 				type: 'collection',
 				placeholder: 'Add Option',
 				default: {},
+				description: 'Optional settings of the trigger',
 				options: [
 					{
 						displayName: '3-D Failure Redirect URL',
@@ -161,7 +171,7 @@ export class SipayTrigger implements INodeType {
 						type: 'string',
 						default: '',
 						placeholder: 'https://shop.example.com/thank-you',
-						description: "Where the shopper's browser goes after a verified successful 3-D payment (invoice_id is appended); empty shows a simple page",
+						description: "Where the shopper's browser goes after a successful 3-D payment that Sipay confirmed (the invoice ID is added to the address); empty shows a simple page",
 						displayOptions: { show: { '/source': ['payment'] } },
 					},
 					{
@@ -169,7 +179,7 @@ export class SipayTrigger implements INodeType {
 						name: 'parseJsonFields',
 						type: 'boolean',
 						default: true,
-						description: 'Whether tx_additional_data_json and bank_response_json are also output as objects',
+						description: 'Whether the extra transaction data and the bank answer, which Sipay sends as JSON text, are also output as objects',
 						displayOptions: { show: { '/source': ['business'] } },
 					},
 					{

@@ -169,14 +169,6 @@ describe('pickers in a real n8n', () => {
 		expect(types.status).toBe(200);
 		expect(types.data[0]).toMatchObject({ name: 'Residential rent payment (01)', value: '01' });
 
-		const currencies = await dynamic<Array<{ value: string }>>('options', {
-			path: 'parameters.currency',
-			methodName: 'getWalletCurrencies',
-			credentials: BUSINESS_CREDENTIAL,
-			currentNodeParameters: { api: 'business', resource: 'payout', operation: 'sendToBankAccount' },
-		});
-		expect(currencies.data.map((option) => option.value)).toEqual(['EUR', 'TRY', 'USD']);
-
 		const installments = await dynamic<ListAnswer>('resource-locator-results', {
 			path: 'parameters.installments',
 			methodName: 'searchInstallments',

@@ -232,17 +232,6 @@ describe('Pickers', () => {
 			const after = await wallets(business('wallet', 'get'), { filter: 'Masraf' });
 			expect(after.results[0].name).toBe('Masraf Cüzdanı · 754938447 · 25.00 TRY');
 		});
-
-		it('offers the currencies of your wallets for transfers and payouts', async () => {
-			const field = parameterOf('business', 'payout', 'sendToBankAccount', 'currency');
-			expect(field).toMatchObject({ type: 'options', typeOptions: { loadOptionsMethod: 'getWalletCurrencies' }, default: 'TRY' });
-			const options = await loadOptions(context.harness, 'getWalletCurrencies', 'currency', business('payout', 'sendToBankAccount'));
-			expect(options).toEqual([
-				{ name: 'EUR', value: 'EUR', description: 'Your wallets in EUR: EUR Cüzdan' },
-				{ name: 'TRY', value: 'TRY', description: 'Your wallets in TRY: Ana Cüzdan, Masraf Cüzdanı' },
-				{ name: 'USD', value: 'USD', description: 'Your wallets in USD: USD Cüzdan' },
-			]);
-		});
 	});
 
 	describe('credentials', () => {

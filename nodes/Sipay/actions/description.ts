@@ -1,14 +1,39 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { withSharedDescription } from './fieldDescriptions';
 import { OPERATIONS, RESOURCES } from './index';
 import type { SipayApi, SipayOperation } from './types';
 
 /** The node's properties, built from the operation modules so each fact is written once. */
 
 const APIS: Array<{ value: SipayApi; name: string; description: string }> = [
-	{ value: 'payment', name: 'Payment API', description: 'Card payments (ccpayment)' },
-	{ value: 'business', name: 'Business API', description: 'Business wallets (WalletGate)' },
+	{
+		value: 'payment',
+		name: 'Payment API',
+		description: 'Card payments, saved cards, refunds, installments and payouts of a Sipay merchant',
+	},
+	{
+		value: 'business',
+		name: 'Business API',
+		description: 'Business wallets: balances, transfers, bank payouts and receipts',
+	},
 ];
+
+/** How the node panel's action list says which API an action belongs to. */
+export function actionWithApi(operation: SipayOperation): string {
+	return `${operation.action} (${operation.api === 'payment' ? 'Payment API' : 'Business API'})`;
+}
+
+/** The canvas subtitle: resource and operation as the editor names them, e.g. "Saved Card: Pay (3-D Secure)". */
+export function buildSubtitle(): string {
+	const names = Object.fromEntries(
+		OPERATIONS.map((operation) => {
+			const resource = RESOURCES.find((entry) => entry.api === operation.api && entry.value === operation.resource);
+			return [`${operation.api}/${operation.resource}/${operation.value}`, `${resource?.name ?? operation.resource}: ${operation.name}`];
+		}),
+	);
+	return `={{ ${JSON.stringify(names)}[$parameter["api"] + "/" + $parameter["resource"] + "/" + $parameter["operation"]] ?? $parameter["operation"] }}`;
+}
 
 const MOVES_MONEY_NOTICE: INodeProperties = {
 	displayName:
@@ -35,7 +60,7 @@ export function findOperation(
 function withDisplay(field: INodeProperties, operation: SipayOperation): INodeProperties {
 	const show = field.displayOptions?.show ?? {};
 	return {
-		...field,
+		...withSharedDescription(field),
 		displayOptions: {
 			...field.displayOptions,
 			show: {
@@ -80,11 +105,11 @@ export function buildProperties(): INodeProperties[] {
 				type: 'options',
 				noDataExpression: true,
 				displayOptions: { show: { api: [api.value], resource: [resource.value] } },
-				options: operations.map(({ value, name, action, description }) => ({
-					value,
-					name,
-					action,
-					description,
+				options: operations.map((operation) => ({
+					value: operation.value,
+					name: operation.name,
+					action: actionWithApi(operation),
+					description: operation.description,
 				})),
 				default: firstOperation,
 			});

@@ -5,6 +5,13 @@ import { redactObject } from '../shared/redact';
 import { findOperation } from './description';
 import { BinaryItem } from './types';
 
+/** The value n8n gives resource and operation when "Custom API Call" is chosen in the editor. */
+export const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
+
+/** What a user who picked "Custom API Call" is told: the HTTP Request node makes the call, with these limits. */
+export const CUSTOM_API_CALL_HELP =
+	'Custom API calls are made with an HTTP Request node: set Authentication to "Predefined Credential Type" and choose "Sipay Business API" or "Sipay Payment API"; n8n then adds the token for you. Every Business API call works that way. Payment API calls that need a hash_key (payments, refunds, status checks, saved cards, recurring plans, cash-outs) cannot be signed there: use the Sipay node\'s operations for them.';
+
 /** Runs the chosen operation once per input item; outputs are redacted and paired to their item. */
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -14,7 +21,14 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		try {
 			const api = this.getNodeParameter('api', itemIndex) as string;
 			const resource = this.getNodeParameter('resource', itemIndex) as string;
-			const name = this.getNodeParameter('operation', itemIndex) as string;
+			// With Custom API Call chosen as resource, n8n keeps no operation.
+			const name = this.getNodeParameter('operation', itemIndex, CUSTOM_API_CALL) as string;
+			if (resource === CUSTOM_API_CALL || name === CUSTOM_API_CALL) {
+				throw new NodeOperationError(this.getNode(), 'Custom API Call is made with an HTTP Request node, not with this node', {
+					itemIndex,
+					description: CUSTOM_API_CALL_HELP,
+				});
+			}
 			const operation = findOperation(api, resource, name);
 			if (!operation) {
 				throw new NodeOperationError(
@@ -47,5 +61,26 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			output.push({ json, pairedItem });
 		}
 	}
+	await addIntegrationModeHint(this);
 	return [output];
+}
+
+/**
+ * After a Payment API step, the editor shows above its output what Sipay said of the merchant when
+ * it issued the token: whether 3-D Secure, non-secure payments or only the payment page are enabled.
+ */
+async function addIntegrationModeHint(context: IExecuteFunctions): Promise<void> {
+	if (context.getInputData().length === 0) return;
+	if (context.getNodeParameter('api', 0, '') !== 'payment') return;
+	try {
+		const credentials = await context.getCredentials('sipayPaymentApi');
+		const mode = String(credentials.integrationMode ?? '');
+		if (!mode) return;
+		context.addExecutionHints({
+			message: `Sipay integration mode of this merchant: ${mode}`,
+			location: 'outputPane',
+		});
+	} catch {
+		// No credential to read (the step failed before using it): nothing to tell.
+	}
 }

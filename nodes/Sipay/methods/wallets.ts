@@ -2,7 +2,6 @@ import type {
 	IDataObject,
 	ILoadOptionsFunctions,
 	INodeListSearchResult,
-	INodePropertyOptions,
 } from 'n8n-workflow';
 
 import { businessRequest } from '../transport/business';
@@ -21,7 +20,6 @@ const PATH = '/v1/Wallet/ListByFilter';
 export const WALLET_PAGE_SIZE = 25;
 
 /** The most wallets read to collect their currencies. */
-const CURRENCY_SCAN_PAGES = 10;
 
 async function walletPage(
 	context: ILoadOptionsFunctions,
@@ -83,22 +81,4 @@ export async function searchWallets(
 	const results = page.wallets.map(walletEntry).filter((entry) => entry.value !== '');
 	const next = `${byName && digits ? 'name:' : ''}${pageIndex + 1}`;
 	return page.more ? { results, paginationToken: next } : { results };
-}
-
-/** The currencies of the business's wallets, for the amount of a transfer or payout. */
-export async function getWalletCurrencies(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const byCurrency = new Map<string, string[]>();
-	for (let pageIndex = 0; pageIndex < CURRENCY_SCAN_PAGES; pageIndex++) {
-		const { wallets, more } = await walletPage(this, pageIndex, 100, {});
-		for (const wallet of wallets) {
-			if (typeof wallet.currency_code !== 'string' || wallet.currency_code === '') continue;
-			const names = byCurrency.get(wallet.currency_code) ?? [];
-			names.push(typeof wallet.name === 'string' && wallet.name !== '' ? wallet.name : String(wallet.number ?? ''));
-			byCurrency.set(wallet.currency_code, names);
-		}
-		if (!more) break;
-	}
-	return [...byCurrency.entries()]
-		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([code, names]) => ({ name: code, value: code, description: `Your wallets in ${code}: ${names.join(', ')}` }));
 }

@@ -114,7 +114,7 @@ describe('Business › Bank Payout', () => {
 		expect(foreign.error?.message).toContain('Receiver IBAN must be a Turkish IBAN');
 		const nationalId = await run('payout', 'sendToBankAccount', payout({ receiverNationalIdOrTaxNo: '123456789' }));
 		expect(nationalId.error?.message).toBe(
-			'Receiver National ID or Tax Number must be an 11-digit national ID or a 10-digit tax number, got "123456789"',
+			'Receiver ID or Tax Number must be an 11-digit national ID or a 10-digit tax number, got "123456789"',
 		);
 		const amount = await run('payout', 'sendToBankAccount', payout({ amount: -5 }));
 		expect(amount.error?.message).toBe('Amount must not be negative, got -5');

@@ -79,20 +79,26 @@ export function booleanFilter(key: string, displayName: string, name: string, de
 	return { key, kind: 'boolean', field: { displayName, name, type: 'boolean', default: true, description } };
 }
 
-export function decimalFilter(key: string, displayName: string, name: string): FilterSpec {
+export function decimalFilter(key: string, displayName: string, name: string, description: string): FilterSpec {
 	return {
 		key,
 		kind: 'decimal',
-		field: { displayName, name, type: 'number', typeOptions: { minValue: 0 }, default: 0 },
+		field: { displayName, name, type: 'number', typeOptions: { minValue: 0 }, default: 0, description },
 	};
 }
 
 /** `Min …` and `Max …` of one quantity, e.g. `decimalRangeFilters('min', 'max', 'Balance')`. */
 export function decimalRangeFilters(minKey: string, maxKey: string, quantity: string): FilterSpec[] {
+	const what = quantity.toLowerCase();
 	return [
-		decimalFilter(minKey, `Min ${quantity}`, `min${quantity}`),
-		decimalFilter(maxKey, `Max ${quantity}`, `max${quantity}`),
+		decimalFilter(minKey, `Min ${quantity}`, `min${quantity}`, `Only entries with a ${what} of at least this`),
+		decimalFilter(maxKey, `Max ${quantity}`, `max${quantity}`, `Only entries with a ${what} of at most this`),
 	];
+}
+
+/** A filter without a description of its own reads "Only entries with this …". */
+function described(field: INodeProperties): INodeProperties {
+	return field.description ? field : { ...field, description: `Only entries with this ${field.displayName.toLowerCase()}` };
 }
 
 export function dateFilter(key: string, displayName: string, name: string, description: string): FilterSpec {
@@ -145,8 +151,9 @@ export function filtersCollection(specs: FilterSpec[]): INodeProperties {
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
+		description: 'Optional filters: without any, everything is listed',
 		options: specs
-			.map((spec) => spec.field)
+			.map((spec) => described(spec.field))
 			.sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }

@@ -1,5 +1,6 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { CURRENCY_OPTIONS } from '../../shared/currencies';
 import { failFor, invalid, requiredString, textValue } from '../../shared/params';
 import { shown } from '../../shared/redact';
 import {
@@ -25,6 +26,19 @@ export function currencyValue(
 		throw invalid(context, itemIndex, `${label} must be a three-letter currency code such as TRY, got ${shown(value)}`);
 	}
 	return code;
+}
+
+/** A wallet currency chosen from the list (an expression can still give any three-letter code). */
+export function walletCurrencyField(description: string): INodeProperties {
+	return {
+		displayName: 'Currency',
+		name: 'currency',
+		type: 'options',
+		options: CURRENCY_OPTIONS,
+		required: true,
+		default: 'TRY',
+		description,
+	};
 }
 
 export function requiredCurrency(

@@ -4,7 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { businessRequest } from '../../transport/business';
 import { idempotencyKey } from '../../shared/idempotency';
 import { amountParameter, failFor, invalid, optionalString, requiredLocator, requiredString, textValue } from '../../shared/params';
-import { requiredCurrency } from './inputs';
+import { requiredCurrency, walletCurrencyField } from './inputs';
 import { walletLocator } from './walletLocator';
 
 /**
@@ -34,29 +34,20 @@ const amountFields: INodeProperties[] = [
 	{
 		displayName: 'Amount',
 		name: 'amount',
-		type: 'number',
+		type: 'string',
 		required: true,
-		typeOptions: { minValue: 0, numberPrecision: 2 },
-		default: 0,
-		description: 'Amount in the wallet currency, at most two decimals',
+		default: '',
+		placeholder: 'e.g. 100.50',
+		description: 'Amount in the currency of the sender wallet, with at most two decimals, e.g. 100.50',
 	},
-	{
-		displayName: 'Currency Name or ID',
-		name: 'currency',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getWalletCurrencies' },
-		required: true,
-		default: 'TRY',
-		description:
-			'Three-letter ISO 4217 code of the wallet currency; the list shows the currencies of your wallets. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	walletCurrencyField('Currency of the sender wallet'),
 	{
 		displayName: 'External Transaction ID',
 		name: 'extTransactionId',
 		type: 'string',
 		default: '',
 		description:
-			'Your unique ID for this transfer (ext_transaction_id); Sipay refuses a second request with the same ID. Empty: the node derives one from the workflow, this node, the item and the execution that first ran it, and shows it in the output; it stays the same when n8n repeats the step (Retry On Fail) or you retry the failed execution, so the money cannot move twice. A new execution gets a new ID: to move money once per order or payout across executions, map an ID from your data.',
+			'Your unique ID for this transfer; Sipay refuses a second request with the same ID. Empty: the node derives one from the workflow, this node, the item and the execution that first ran it, and shows it in the output; it stays the same when n8n repeats the step (Retry On Fail) or you retry the failed execution, so the money cannot move twice. A new execution gets a new ID: to move money once per order or payout across executions, map an ID from your data.',
 	},
 ];
 

@@ -24,7 +24,7 @@ export function walletTransfer(spec: WalletTransferSpec): SipayOperation {
 		value: spec.value,
 		name: spec.name,
 		action: spec.action,
-		description: `${spec.description} (POST ${spec.path})`,
+		description: spec.description,
 		movesMoney: true,
 		fields: moneyFields([
 			spec.receiverIsOwnWallet

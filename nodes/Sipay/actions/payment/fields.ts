@@ -1,5 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { CURRENCY_OPTIONS } from '../../shared/currencies';
+
 /** Field blocks shared by the Payment API operations, each written once (payment-api.md §5.0, §7). */
 
 export const invoiceIdField: INodeProperties = {
@@ -13,25 +15,24 @@ export const invoiceIdField: INodeProperties = {
 		'Your unique order ID. Sipay refuses a second payment with the same ID, which protects against double charges.',
 };
 
+/**
+ * Empty until the user enters it, so the editor flags a forgotten amount (a 0 would count as
+ * filled). Text, so 100.50 stays exactly 100.50; the node checks it is a positive two-decimal number.
+ */
 export function amountField(description: string): INodeProperties {
 	return {
 		displayName: 'Amount',
 		name: 'amount',
-		type: 'number',
-		typeOptions: { minValue: 0, numberPrecision: 2 },
+		type: 'string',
 		required: true,
-		default: 0,
+		default: '',
 		placeholder: 'e.g. 100.50',
 		description,
 	};
 }
 
 /** The currencies offered wherever a payment amount is entered. */
-export const currencyOptions: INodePropertyOptions[] = [
-	{ name: 'Euro (EUR)', value: 'EUR' },
-	{ name: 'Turkish Lira (TRY)', value: 'TRY' },
-	{ name: 'US Dollar (USD)', value: 'USD' },
-];
+export const currencyOptions: INodePropertyOptions[] = CURRENCY_OPTIONS;
 
 export const currencyField: INodeProperties = {
 	displayName: 'Currency',

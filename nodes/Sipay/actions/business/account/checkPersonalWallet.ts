@@ -4,7 +4,7 @@ import type { SipayOperation } from '../../types';
 import { businessRequest } from '../../../transport/business';
 import { invalid, requiredString } from '../../../shared/params';
 import { shown } from '../../../shared/redact';
-import { requiredCurrency } from '../inputs';
+import { requiredCurrency, walletCurrencyField } from '../inputs';
 import { shapeOutput, text } from '../../../shared/output';
 
 const PATH = '/v1/Account/CheckPersonalWallet';
@@ -22,7 +22,7 @@ export const checkPersonalWallet: SipayOperation = {
 	value: 'checkPersonalWallet',
 	name: 'Check Personal Wallet',
 	action: 'Check a personal wallet',
-	description: `Whether a person is a registered Sipay user, and the wallet number to transfer to (POST ${PATH})`,
+	description: 'Whether a person is a registered Sipay user, and the wallet number to transfer to',
 	fields: [
 		{
 			displayName: 'Look Up By',
@@ -63,14 +63,7 @@ export const checkPersonalWallet: SipayOperation = {
 			description: 'National number without the country code',
 			displayOptions: { show: { lookUpBy: ['phoneNumber'] } },
 		},
-		{
-			displayName: 'Currency',
-			name: 'currency',
-			type: 'string',
-			required: true,
-			default: 'TRY',
-			description: 'Currency of the wallet to find (ISO 4217 code)',
-		},
+		walletCurrencyField('Currency of the personal wallet to find'),
 	],
 	async execute(itemIndex) {
 		const lookUpBy = this.getNodeParameter('lookUpBy', itemIndex, 'accountNumber') as string;

@@ -11,7 +11,7 @@ export const getBusinessAccount: SipayOperation = {
 	name: 'Get Business Account',
 	action: 'Get the business account',
 	description:
-		'The business account tied to the credentials: account number, type, KYC level (POST /v1/Account/GetBusinessAccount)',
+		'The business account tied to the credentials: account number, type, KYC level',
 	fields: [],
 	async execute(itemIndex) {
 		const { payload } = await businessRequest.call(this, itemIndex, {

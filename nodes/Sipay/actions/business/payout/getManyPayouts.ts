@@ -57,7 +57,7 @@ export const getManyPayouts: SipayOperation = {
 	value: 'getManyPayouts',
 	name: 'Get Many Payouts',
 	action: 'Get many payouts',
-	description: `List bank payouts with their state, filtered and paged (POST ${PATH})`,
+	description: 'List bank payouts with their state, filtered and paged',
 	fields: [
 		{
 			displayName: 'Tenant ID',
@@ -66,7 +66,7 @@ export const getManyPayouts: SipayOperation = {
 			required: true,
 			default: '',
 			placeholder: 'e.g. 1',
-			description: 'Your tenant ID (tenant_id in the output of Account › Get Business Account)',
+			description: 'Your tenant ID, shown in the output of Account › Get Business Account',
 		},
 		returnAllField,
 		limitField,

@@ -13,7 +13,7 @@ export const getPayout: SipayOperation = {
 	value: 'getPayout',
 	name: 'Get Payout',
 	action: 'Get a payout',
-	description: `A bank payout and its state (pending, completed, rejected, failed) by your external transaction ID (POST ${PATH})`,
+	description: 'A bank payout and its state (pending, completed, rejected, failed) by your external transaction ID',
 	fields: [
 		{
 			displayName: 'External Transaction ID',
@@ -21,7 +21,7 @@ export const getPayout: SipayOperation = {
 			type: 'string',
 			required: true,
 			default: '',
-			description: 'The ext_transaction_id of the payout, shown in the output of Send To Bank Account',
+			description: 'The external transaction ID of the payout, shown in the output of Send To Bank Account',
 		},
 	],
 	async execute(itemIndex) {

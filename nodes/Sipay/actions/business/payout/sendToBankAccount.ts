@@ -12,7 +12,7 @@ export const sendToBankAccount: SipayOperation = {
 	value: 'sendToBankAccount',
 	name: 'Send To Bank Account',
 	action: 'Send money to a bank account',
-	description: `Pay out from a business wallet to a Turkish IBAN; the bank's result comes later (POST ${PATH})`,
+	description: 'Pay out from a business wallet to a Turkish IBAN; the bank\'s result comes later',
 	movesMoney: true,
 	fields: moneyFields([
 		{
@@ -34,12 +34,12 @@ export const sendToBankAccount: SipayOperation = {
 			description: 'Turkish IBAN: TR followed by 24 digits (spaces allowed)',
 		},
 		{
-			displayName: 'Receiver National ID or Tax Number',
+			displayName: 'Receiver ID or Tax Number',
 			name: 'receiverNationalIdOrTaxNo',
 			type: 'string',
 			required: true,
 			default: '',
-			description: 'The 11-digit national ID (TCKN) of a person or the 10-digit tax number (VKN) of a company',
+			description: 'The 11-digit Turkish national ID of a person, or the 10-digit tax number of a company',
 		},
 	]),
 	async execute(itemIndex) {
@@ -49,7 +49,7 @@ export const sendToBankAccount: SipayOperation = {
 			this,
 			'receiverNationalIdOrTaxNo',
 			itemIndex,
-			'Receiver National ID or Tax Number',
+			'Receiver ID or Tax Number',
 		);
 		const request = readMoneyRequest(this, itemIndex, {
 			receiver_account_holder_name: receiverName,

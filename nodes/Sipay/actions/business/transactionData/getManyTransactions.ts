@@ -28,7 +28,7 @@ const FILTERS: FilterSpec[] = [
 		description: 'Sipay transaction_id from a transfer or payout',
 	}),
 	textFilter('ext_transaction_id', 'External Transaction ID', 'extTransactionId', {
-		description: 'Your ext_transaction_id from the request',
+		description: 'The external transaction ID you sent with the transfer or payout',
 	}),
 	TENANT_ID_FILTER,
 	digitsFilter('wallet_id', 'Wallet ID', 'walletId', {
@@ -88,7 +88,7 @@ export const getManyTransactions: SipayOperation = {
 	value: 'getManyTransactions',
 	name: 'Get Many Transactions',
 	action: 'Get many transactions',
-	description: `List wallet transactions, filtered and paged; failed payouts are not listed (POST ${PATH})`,
+	description: 'List wallet transactions, filtered and paged; failed payouts are not listed',
 	fields: [
 		{
 			displayName: 'Start Date',

@@ -17,7 +17,7 @@ export const getReceipt: SipayOperation = {
 	value: 'getReceipt',
 	name: 'Get Receipt',
 	action: 'Get a transaction receipt',
-	description: `The receipt (dekont) of a transaction as a PDF file (POST ${PATH})`,
+	description: 'The receipt of a transaction as a PDF file',
 	fields: [
 		{
 			displayName: 'Transaction ID',

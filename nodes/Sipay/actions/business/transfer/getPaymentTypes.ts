@@ -12,7 +12,7 @@ export const getPaymentTypes: SipayOperation = {
 	value: 'getPaymentTypes',
 	name: 'Get Payment Types',
 	action: 'Get payment types',
-	description: `The payment types a transfer can declare and their description rules, one item each (GET ${PATH})`,
+	description: 'The payment types a transfer can declare and their description rules, one item each',
 	fields: [
 		{
 			displayName: 'Options',

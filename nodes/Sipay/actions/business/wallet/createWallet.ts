@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { SipayOperation } from '../../types';
 import { businessRequest } from '../../../transport/business';
 import { failFor, requiredString, textValue } from '../../../shared/params';
-import { booleanValue, integerIdValue, requiredCurrency } from '../inputs';
+import { booleanValue, integerIdValue, requiredCurrency, walletCurrencyField } from '../inputs';
 import { shapeOutput, text } from '../../../shared/output';
 
 const PATH = '/v1/Wallet/CreateWalletForBusinessAccount';
@@ -14,7 +14,7 @@ export const createWallet: SipayOperation = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create a wallet',
-	description: `Open another wallet under your business account (POST ${PATH})`,
+	description: 'Open another wallet under your business account',
 	fields: [
 		{
 			displayName: 'Name',
@@ -24,14 +24,7 @@ export const createWallet: SipayOperation = {
 			default: '',
 			description: 'Name of the new wallet',
 		},
-		{
-			displayName: 'Currency',
-			name: 'currency',
-			type: 'string',
-			required: true,
-			default: 'TRY',
-			description: 'Three-letter ISO 4217 code of the wallet currency',
-		},
+		walletCurrencyField('Currency of the new wallet'),
 		{
 			displayName: 'Use FAST IBAN',
 			name: 'useFastIban',
@@ -51,7 +44,7 @@ export const createWallet: SipayOperation = {
 					name: 'tenantId',
 					type: 'string',
 					default: '',
-					description: 'Your tenant ID (tenant_id in the output of Account › Get Business Account)',
+					description: 'Your tenant ID, shown in the output of Account › Get Business Account',
 				},
 			],
 		},

@@ -54,7 +54,7 @@ export const getManyWallets: SipayOperation = {
 	value: 'getMany',
 	name: 'Get Many',
 	action: 'Get many wallets',
-	description: `List the wallets of your business account with balances, filtered and paged (POST ${PATH})`,
+	description: 'List the wallets of your business account with balances, filtered and paged',
 	fields: [returnAllField, limitField, filtersCollection(FILTERS), listOptions('Column to sort by, e.g. CreatedDateUtc or Id')],
 	async execute(itemIndex) {
 		const filters = readFilters(this, itemIndex, FILTERS);

@@ -14,7 +14,7 @@ export const getWallet: SipayOperation = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a wallet',
-	description: `Details, balances and limits of one wallet (POST ${PATH})`,
+	description: 'Details, balances and limits of one wallet',
 	fields: [
 		walletLocator({ displayName: 'Wallet Number', name: 'walletNumber', placeholder: 'e.g. 754938444' }),
 		{

@@ -54,7 +54,7 @@ export const cashOutToBank: SipayOperation = {
 	value: 'toBank',
 	name: 'To Bank',
 	action: 'Pay out to bank accounts',
-	description: 'Send money from the Sipay balance to one or more IBANs (POST /api/cashout/tobank)',
+	description: 'Send money from the Sipay balance to one or more IBANs',
 	movesMoney: true,
 	fields: [
 		{
@@ -65,6 +65,7 @@ export const cashOutToBank: SipayOperation = {
 			placeholder: 'Add Transfer',
 			required: true,
 			default: {},
+			description: 'One line per bank account to pay; all lines are sent in one request',
 			options: [
 				{
 					displayName: 'Transfer',
@@ -73,15 +74,17 @@ export const cashOutToBank: SipayOperation = {
 						{
 							displayName: 'Amount',
 							name: 'amount',
-							type: 'number',
-							typeOptions: { minValue: 0, numberPrecision: 2 },
-							default: 0,
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. 250.00',
+							description: 'Amount to send to this IBAN, with at most two decimals',
 						},
 						{
 							displayName: 'Bank Name',
 							name: 'bankName',
 							type: 'string',
 							default: '',
+							description: 'Name of the bank that holds the IBAN (optional)',
 						},
 						{
 							displayName: 'Currency',
@@ -89,12 +92,14 @@ export const cashOutToBank: SipayOperation = {
 							type: 'options',
 							options: currencyOptions,
 							default: 'TRY',
+							description: 'Currency of the amount',
 						},
 						{
 							displayName: 'Description',
 							name: 'description',
 							type: 'string',
 							default: '',
+							description: 'Text the recipient sees with the transfer',
 						},
 						{
 							displayName: 'GSM Number',
@@ -110,6 +115,7 @@ export const cashOutToBank: SipayOperation = {
 							type: 'string',
 							default: '',
 							placeholder: 'e.g. TR220006221935787735797651',
+							description: 'Turkish IBAN of the recipient: TR followed by 24 digits',
 						},
 						{
 							displayName: 'Name Surname',
@@ -117,21 +123,21 @@ export const cashOutToBank: SipayOperation = {
 							type: 'string',
 							default: '',
 							placeholder: 'e.g. Burak Yilmaz',
-							description: 'Account holder',
+							description: 'First and last name of the account holder, as the bank knows them',
 						},
 						{
 							displayName: 'National ID',
 							name: 'nationalId',
 							type: 'string',
 							default: '',
-							description: 'Turkish national ID number (TCKN) of the recipient',
+							description: 'The 11-digit Turkish national ID of the recipient',
 						},
 						{
 							displayName: 'Unique ID',
 							name: 'uniqueId',
 							type: 'string',
 							default: '',
-							description: 'Your ID of this transfer',
+							description: 'Your own reference for this transfer',
 						},
 					],
 				},

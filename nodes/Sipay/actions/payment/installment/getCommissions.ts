@@ -34,7 +34,7 @@ export const getCommissions: SipayOperation = {
 	name: 'Get Commissions',
 	action: 'Get the commission table',
 	description:
-		'Commission rates, one item per installment count and card program; "x" means not offered (POST /api/commissions)',
+		'Commission rates, one item per installment count and card program; "x" means not offered',
 	fields: [
 		currencyField,
 		{

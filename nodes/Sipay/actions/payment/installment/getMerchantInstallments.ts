@@ -8,7 +8,7 @@ export const merchantInstallments: SipayOperation = {
 	value: 'getMerchantInstallments',
 	name: 'Get Merchant Installments',
 	action: 'Get the merchant installment counts',
-	description: 'List the installment counts enabled for the merchant (POST /api/installments)',
+	description: 'List the installment counts enabled for the merchant',
 	fields: [],
 	async execute(itemIndex) {
 		const { body } = await paymentRequest.call(this, itemIndex, {

@@ -13,7 +13,7 @@ export const getPosOptions: SipayOperation = {
 	value: 'getPosOptions',
 	name: 'Get POS Options',
 	action: 'Get installment options for a card',
-	description: 'The installment options for a card and amount, one item per option (POST /api/getpos)',
+	description: 'The installment options for a card and amount, one item per option',
 	fields: [
 		{
 			displayName: 'Card BIN',

@@ -9,7 +9,7 @@ export const checkStatus: SipayOperation = {
 	value: 'checkStatus',
 	name: 'Check Status',
 	action: 'Check the status of a payment',
-	description: 'Look up a payment by its invoice ID (POST /api/checkstatus)',
+	description: 'Look up a payment by its invoice ID',
 	fields: [
 		{
 			displayName: 'Invoice ID',

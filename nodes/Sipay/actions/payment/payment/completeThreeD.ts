@@ -12,7 +12,7 @@ export const completeThreeD: SipayOperation = {
 	name: 'Complete 3-D Payment',
 	action: 'Complete or cancel a 3-D Secure payment',
 	description:
-		'Finish a 3-D Secure payment started with Payment Completed By: Merchant (POST /payment/complete)',
+		'Finish a 3-D Secure payment started with Payment Completed By: Merchant',
 	movesMoney: true,
 	fields: [
 		invoiceIdField,

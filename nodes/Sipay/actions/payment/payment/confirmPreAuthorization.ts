@@ -14,7 +14,7 @@ export const confirmPreAuthorization: SipayOperation = {
 	value: 'confirmPreAuthorization',
 	name: 'Capture or Cancel Pre-Authorization',
 	action: 'Capture or cancel a pre-authorization',
-	description: 'Capture a blocked amount, fully or partly, or release it (POST /api/confirmPayment)',
+	description: 'Capture a blocked amount, fully or partly, or release it',
 	movesMoney: true,
 	fields: [
 		invoiceIdField,

@@ -34,7 +34,7 @@ export const createLink: SipayOperation = {
 	name: 'Create Payment Link',
 	action: 'Create a payment link',
 	description:
-		'Create a link to the Sipay payment page for the shopper (POST /purchase/link); the result arrives at the return or cancel URL and the sale webhook',
+		'Create a link to the Sipay payment page for the shopper; the result arrives at the return or cancel URL and the sale webhook',
 	fields: [
 		invoiceIdField,
 		amountField('Order total the shopper pays, e.g. 100.50'),

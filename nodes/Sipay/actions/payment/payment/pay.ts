@@ -19,7 +19,7 @@ export const pay: SipayOperation = {
 	name: 'Pay (Non-Secure 2-D)',
 	action: 'Charge a card without 3-D Secure',
 	description:
-		'Charge a card in one call (POST /api/paySmart2D); also pre-authorization, recurring and insurance payments. A declined card is an output item with approved false.',
+		'Charge a card in one call; also pre-authorization, recurring and insurance payments. A declined card is an output item with approved false.',
 	movesMoney: true,
 	fields: [
 		...chargeOrderFields,

@@ -19,7 +19,7 @@ export const payThreeD: SipayOperation = {
 	name: 'Pay (3-D Secure)',
 	action: 'Start a 3-D Secure card payment',
 	description:
-		'Start a 3-D Secure payment (POST /api/paySmart3D): returns the HTML page that takes the shopper to their bank; the result arrives at the return or cancel URL',
+		'Start a 3-D Secure payment: returns the HTML page that takes the shopper to their bank; the result arrives at the return or cancel URL',
 	movesMoney: true,
 	fields: [
 		...chargeOrderFields,

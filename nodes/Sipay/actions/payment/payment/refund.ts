@@ -11,7 +11,7 @@ export const refund: SipayOperation = {
 	value: 'refund',
 	name: 'Refund',
 	action: 'Refund a payment',
-	description: 'Refund a completed payment in full or in part (POST /api/refund)',
+	description: 'Refund a completed payment in full or in part',
 	movesMoney: true,
 	fields: [
 		invoiceIdField,

@@ -53,7 +53,7 @@ export const verifyHash: SipayOperation = {
 	name: 'Verify Hash',
 	action: 'Verify a hash Sipay sent',
 	description:
-		'Check the hash_key of a 3-D Secure result or a webhook with the App Secret, without calling Sipay',
+		'Check that a 3-D Secure result or a webhook really comes from Sipay, using the hash it carries and your App Secret, without calling Sipay',
 	fields: [
 		{
 			displayName: 'Hash Layout',
@@ -78,7 +78,7 @@ export const verifyHash: SipayOperation = {
 				{ name: 'Received Data (JSON)', value: 'json' },
 			],
 			default: 'json',
-			description: 'Where the hash_key and the fields it must match come from',
+			description: 'Where the hash and the fields it must match come from',
 		},
 		{
 			displayName: 'Received Data',
@@ -87,7 +87,7 @@ export const verifyHash: SipayOperation = {
 			default: '={{ $json.body ?? $json }}',
 			displayOptions: { show: { hashSource: ['json'] } },
 			description:
-				'The fields Sipay posted, including hash_key; the default reads the body of a Webhook node item',
+				'The fields Sipay posted, including its hash; the default reads the body of a Webhook node item',
 		},
 		{
 			displayName: 'Hash Key',
@@ -105,7 +105,7 @@ export const verifyHash: SipayOperation = {
 			default: '',
 			displayOptions: fromFields,
 			placeholder: 'e.g. 1',
-			description: 'Payment: payment_status (1 or 0), or Completed/Fail for recurring; refund: Completed',
+			description: 'The status Sipay sent: 1 or 0 for a payment, Completed or Fail for a recurring charge, Completed for a refund',
 		},
 		{
 			displayName: 'Amount',

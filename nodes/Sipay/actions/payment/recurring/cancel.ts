@@ -10,7 +10,7 @@ export const cancelPlan: SipayOperation = {
 	value: 'cancel',
 	name: 'Cancel',
 	action: 'Cancel a recurring plan',
-	description: 'Stop all further charges of a recurring plan (POST /api/recurringPlan/update with status INACTIVE)',
+	description: 'Stop all further charges of a recurring plan',
 	fields: [planCodeField],
 	async execute(itemIndex) {
 		const planCode = requiredString(this, 'planCode', itemIndex, 'Plan Code', 'id');

@@ -11,7 +11,7 @@ export const checkPlanProcess: SipayOperation = {
 	name: 'Check Process',
 	action: 'Check whether the latest recurring charge went through',
 	description:
-		'Whether the latest charge of a recurring plan was processed (POST /api/recurring/plan/process); needs the Merchant ID in the credentials',
+		'Whether the latest charge of a recurring plan was processed; needs the Merchant ID in the credentials',
 	fields: [planCodeField],
 	async execute(itemIndex) {
 		const planCode = requiredString(this, 'planCode', itemIndex, 'Plan Code', 'id');

@@ -11,7 +11,7 @@ export const getPlan: SipayOperation = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a recurring plan',
-	description: 'A recurring plan and the history of one of its charges (POST /api/recurringPlan/query)',
+	description: 'A recurring plan and the history of one of its charges',
 	fields: [
 		planCodeField,
 		{

@@ -7,5 +7,5 @@ export const planCodeField: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: 'e.g. 162668699215UOjS',
-	description: 'From the recurring webhook or Check Status (recurring_plan_code)',
+	description: 'The plan code of a recurring plan, from the recurring webhook or from Check Status',
 };

@@ -14,7 +14,7 @@ export const updatePlan: SipayOperation = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a recurring plan',
-	description: 'Change the amount, status or number of payments of a recurring plan (POST /api/recurringPlan/update)',
+	description: 'Change the amount, status or number of payments of a recurring plan',
 	fields: [
 		planCodeField,
 		{
@@ -27,10 +27,10 @@ export const updatePlan: SipayOperation = {
 				{
 					displayName: 'Amount',
 					name: 'amount',
-					type: 'number',
-					typeOptions: { minValue: 0, numberPrecision: 2 },
-					default: 0,
-					description: 'New amount of each later charge',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 49.90',
+					description: 'New amount of each later charge, with at most two decimals',
 				},
 				{
 					displayName: 'Number of Payments',
@@ -49,6 +49,7 @@ export const updatePlan: SipayOperation = {
 						{ name: 'Inactive', value: 'INACTIVE', description: 'Stops further charges' },
 					],
 					default: 'ACTIVE',
+					description: 'Active keeps charging on schedule; Inactive stops further charges',
 				},
 			],
 		},

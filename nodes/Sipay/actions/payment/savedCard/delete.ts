@@ -10,7 +10,7 @@ export const deleteCard: SipayOperation = {
 	value: 'delete',
 	name: 'Delete',
 	action: 'Delete a saved card',
-	description: 'Remove a saved card (POST /api/deleteCard)',
+	description: 'Remove a saved card',
 	fields: [customerNumberField, cardTokenField],
 	async execute(itemIndex) {
 		const customerNumber = requiredString(this, 'customerNumber', itemIndex, 'Customer Number', 'id');

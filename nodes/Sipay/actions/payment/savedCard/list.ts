@@ -12,7 +12,7 @@ export const listCards: SipayOperation = {
 	value: 'list',
 	name: 'List',
 	action: 'List saved cards',
-	description: "List a customer's saved cards, one item per card (GET /api/getCardTokens)",
+	description: "List a customer's saved cards, one item per card",
 	fields: [customerNumberField],
 	async execute(itemIndex) {
 		const customerNumber = requiredString(this, 'customerNumber', itemIndex, 'Customer Number', 'id');

@@ -18,7 +18,7 @@ export const payWithSavedCard: SipayOperation = {
 	name: 'Pay (Non-Secure)',
 	action: 'Charge a saved card',
 	description:
-		'Charge a saved card in one call (POST /api/payByCardTokenNonSecure). A declined card is an output item with approved false.',
+		'Charge a saved card in one call. A declined card is an output item with approved false.',
 	movesMoney: true,
 	fields: [
 		...chargeOrderFields,

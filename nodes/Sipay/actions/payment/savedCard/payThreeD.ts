@@ -18,7 +18,7 @@ export const payWithSavedCardThreeD: SipayOperation = {
 	name: 'Pay (3-D Secure)',
 	action: 'Start a 3-D Secure payment with a saved card',
 	description:
-		'Start a 3-D Secure payment with a saved card (POST /api/payByCardToken): returns the HTML page for the shopper; the result arrives at the return or cancel URL',
+		'Start a 3-D Secure payment with a saved card: returns the HTML page for the shopper; the result arrives at the return or cancel URL',
 	movesMoney: true,
 	fields: [
 		...chargeOrderFields,

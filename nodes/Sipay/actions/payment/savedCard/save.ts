@@ -12,7 +12,7 @@ export const saveCard: SipayOperation = {
 	value: 'save',
 	name: 'Save',
 	action: 'Save a card',
-	description: 'Store a card for a customer and get its card token (POST /api/saveCard)',
+	description: 'Store a card for a customer and get its card token',
 	fields: [
 		customerNumberField,
 		cardHolderNameField,

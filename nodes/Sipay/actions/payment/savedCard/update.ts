@@ -11,7 +11,7 @@ export const updateCard: SipayOperation = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a saved card',
-	description: 'Change the expiry date or holder name of a saved card (POST /api/editCard)',
+	description: 'Change the expiry date or holder name of a saved card',
 	fields: [
 		customerNumberField,
 		cardTokenField,

@@ -38,7 +38,7 @@ export const getSettlementReport: SipayOperation = {
 	name: 'Get Report',
 	action: 'Get the settlement report',
 	description:
-		'Settlements for a date range (POST /api/settlements). Sipay has not published this endpoint: its path and fields are unverified.',
+		'Settlements for a date range. Sipay has not published this endpoint: its path and fields are unverified.',
 	fields: [
 		{
 			displayName: 'Start Date',
