@@ -7,6 +7,7 @@ import { ROOT, RealN8n, simulatorCredentials } from '../../scripts/n8n';
 import { actionWithApi } from '../../nodes/Sipay/actions/description';
 import { OPERATIONS, RESOURCES } from '../../nodes/Sipay/actions/index';
 import { Editor } from '../harness/editor';
+import { Harness } from '../harness/run';
 import { SipaySandbox } from '../sandbox/server';
 
 /**
@@ -58,6 +59,21 @@ const tour = () => ({
 	settings: { executionOrder: 'v1' },
 	pinData: {},
 });
+
+let business: { id: string; name: string } | undefined;
+/** A Business API credential, created in n8n the first time a test needs one (the tour starts without). */
+async function businessCredential(): Promise<{ id: string; name: string }> {
+	if (business) return business;
+	const [, simulator] = simulatorCredentials(sandbox);
+	const created = await n8n.rest<{ id: string }>('POST', '/credentials', {
+		name: 'Sipay Business (simulator)',
+		type: 'sipayBusinessApi',
+		data: simulator.data,
+	});
+	expect(created.status).toBe(200);
+	business = { id: created.data.id, name: 'Sipay Business (simulator)' };
+	return business;
+}
 
 const apiName = (api: string) => (api === 'payment' ? 'Payment API' : 'Business API');
 const resourceName = (api: string, resource: string) =>
@@ -112,6 +128,7 @@ describe('the Sipay nodes in the real n8n editor', () => {
 
 	it('the API selector is on screen and Business operations are reachable with only a Payment credential', async () => {
 		await editor.openNode('Wallet');
+		await editor.ndv.getByText('Wallet Number', { exact: true }).first().waitFor();
 		expect(await editor.parameterLabels()).toEqual(expect.arrayContaining(['Credential', 'API', 'Resource', 'Operation', 'Wallet Number']));
 		expect(await editor.parameterValue('api')).toBe('Business API');
 		expect(await editor.optionNames('api')).toEqual(['Payment API', 'Business API']);
@@ -198,12 +215,7 @@ describe('the Sipay nodes in the real n8n editor', () => {
 		await editor.closeNode();
 
 		const [, business] = simulatorCredentials(sandbox);
-		const credential = await n8n.rest<{ id: string }>('POST', '/credentials', {
-			name: 'Sipay Business (simulator)',
-			type: 'sipayBusinessApi',
-			data: business.data,
-		});
-		expect(credential.status).toBe(200);
+		const credential = await businessCredential();
 		const workflow = await n8n.rest<{ id: string }>('POST', '/workflows', {
 			name: 'Sipay custom API call',
 			nodes: [
@@ -218,7 +230,7 @@ describe('the Sipay nodes in the real n8n editor', () => {
 						nodeCredentialType: 'sipayBusinessApi',
 						options: {},
 					},
-					{ typeVersion: 4.2, credentials: { sipayBusinessApi: { id: credential.data.id, name: 'Sipay Business (simulator)' } } },
+					{ typeVersion: 4.2, credentials: { sipayBusinessApi: credential } },
 				),
 			],
 			connections: { Start: { main: [[{ node: 'Payment Types', type: 'main', index: 0 }]] } },
@@ -233,6 +245,72 @@ describe('the Sipay nodes in the real n8n editor', () => {
 		const [call] = sandbox.requestsTo('/sts/v1/Transaction/GetPaymentTypes').slice(calls);
 		expect(call.headers.authorization).toMatch(/^Bearer \S+/);
 		expect(call.headers['x-client-id']).toBe(String(business.data.xClientId));
+		await editor.closeNode();
+		expect(editor.errors).toEqual([]);
+	});
+
+	it('the pickers: a saved card and a wallet picked from lists loaded from Sipay, then run', async () => {
+		// A saved card for the customer, saved through the node against the same simulator.
+		const harness = new Harness();
+		harness.credentials.set('sipayPaymentApi', sandbox.paymentCredentials());
+		const saved = await harness.runSipay({
+			parameters: {
+				api: 'payment',
+				resource: 'savedCard',
+				operation: 'save',
+				customerNumber: 'CUST-EDITOR',
+				cardHolderName: 'Ayse Yilmaz',
+				cardNumber: '4508034508034509',
+				expiryMonth: '12',
+				expiryYear: '2030',
+				additionalFields: { customerName: 'Ayse Yilmaz' },
+			},
+		});
+		const token = String(saved.items[0]?.json.card_token);
+		expect(token).toMatch(/^[0-9a-f]{32}$/);
+		const fromList = { __rl: true, mode: 'list', value: '' };
+		const workflow = await n8n.rest<{ id: string }>('POST', '/workflows', {
+			name: 'Sipay pickers',
+			nodes: [
+				node('Start', 'n8n-nodes-base.manualTrigger', [0, 0], {}),
+				node(
+					'Delete Card',
+					'n8n-nodes-sipay.sipay',
+					[260, 0],
+					{ api: 'payment', resource: 'savedCard', operation: 'delete', customerNumber: 'CUST-EDITOR', cardToken: fromList },
+					withPaymentCredential,
+				),
+				node(
+					'Wallet Info',
+					'n8n-nodes-sipay.sipay',
+					[260, 200],
+					{ api: 'business', resource: 'wallet', operation: 'get', walletNumber: fromList },
+					{ credentials: { sipayBusinessApi: await businessCredential() } },
+				),
+			],
+			connections: { Start: { main: [[{ node: 'Delete Card', type: 'main', index: 0 }, { node: 'Wallet Info', type: 'main', index: 0 }]] } },
+			settings: { executionOrder: 'v1' },
+		});
+		expect(workflow.status).toBe(200);
+		await editor.openWorkflow(workflow.data.id);
+
+		await editor.openNode('Delete Card');
+		const cards = await editor.pickFromList('cardToken', '450803****4509', join(SCREENSHOTS, 'picker-saved-card.png'));
+		expect(cards.map((text) => text.trim())).toEqual(['450803****4509 · Ayse Yilmaz · T. IS BANKASI A.S.']);
+		const deleted = await editor.executeStep();
+		await deleted.getByText('deleted').first().waitFor();
+		expect(sandbox.requestsTo('/ccpayment/api/deleteCard').map((call) => call.body.card_token)).toEqual([token]);
+		await editor.closeNode();
+
+		await editor.openNode('Wallet Info');
+		const wallets = await editor.pickFromList('walletNumber', 'Masraf', join(SCREENSHOTS, 'picker-wallet.png'));
+		expect(wallets.map((text) => text.trim())).toEqual(
+			expect.arrayContaining(['Ana Cüzdan · 754938444 · 10000.00 TRY', 'Masraf Cüzdanı · 754938447 · 0.00 TRY']),
+		);
+		const info = await editor.executeStep();
+		await info.getByText('754938447').first().waitFor();
+		const [call] = sandbox.requestsTo('/sts/v1/Wallet/Info').slice(-1);
+		expect(call.body).toMatchObject({ wallet_number: '754938447' });
 		await editor.closeNode();
 		expect(editor.errors).toEqual([]);
 	});

@@ -158,14 +158,15 @@ export class Editor {
 
 	/**
 	 * Opens a resource locator's list and picks the entry whose text contains `entry`; returns the
-	 * texts the list showed. The parameter must be in its "From list" mode.
+	 * texts the list showed (and takes a screenshot with the list open when a path is given). The
+	 * parameter must be in its "From list" mode.
 	 */
-	async pickFromList(name: string, entry: string): Promise<string[]> {
+	async pickFromList(name: string, entry: string, screenshot?: string): Promise<string[]> {
 		await this.parameter(name).locator('[data-test-id="rlc-input"]').click();
-		const dropdown = this.page.locator('[data-test-id="resource-locator-dropdown"]:visible');
-		const items = dropdown.locator('[data-test-id="rlc-item"]');
+		const items = this.page.locator('[data-test-id="rlc-item"]:visible');
 		await items.first().waitFor();
 		const texts = await items.allInnerTexts();
+		if (screenshot) await this.screenshot(screenshot);
 		await items.filter({ hasText: entry }).first().click();
 		return texts;
 	}
