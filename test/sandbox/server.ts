@@ -61,6 +61,12 @@ export class SipaySandbox {
 
 	private readonly sockets = new Set<import('node:net').Socket>();
 
+	/** Calls being handled right now, and the most seen at once, per lower-case path. */
+	private readonly open = new Map<string, { now: number; most: number }>();
+
+	/** Calls held by a `gather` fault, per lower-case path. */
+	private readonly gathering = new Map<string, Array<() => void>>();
+
 	constructor(private readonly options: SandboxOptions = {}) {
 		this.webhooks = new WebhookSender();
 		this.payment = new PaymentSim({
@@ -135,11 +141,17 @@ export class SipaySandbox {
 	/** Back to the seeded state: no tokens, payments, transfers, faults or recorded requests. */
 	reset(): void {
 		this.requests.length = 0;
+		this.open.clear();
 		this.sink.length = 0;
 		this.faults.clear();
 		this.webhooks.reset();
 		this.payment.reset();
 		this.business.reset();
+	}
+
+	/** The most calls to one path (case-insensitive) that were being handled at the same time. */
+	mostAtOnce(path: string): number {
+		return this.open.get(path.toLowerCase())?.most ?? 0;
 	}
 
 	/** The recorded requests to one path (case-insensitive). */
@@ -214,10 +226,16 @@ export class SipaySandbox {
 		};
 
 		let response: SimResponse | 'reset' | 'hang';
+		const counter = this.open.get(url.pathname.toLowerCase()) ?? { now: 0, most: 0 };
+		this.open.set(url.pathname.toLowerCase(), counter);
+		counter.now += 1;
+		counter.most = Math.max(counter.most, counter.now);
 		try {
 			response = await this.dispatch(routes, request);
 		} catch (error) {
 			response = { status: 500, json: { message: `sandbox error: ${(error as Error).message}` } };
+		} finally {
+			counter.now -= 1;
 		}
 		this.requests.push({
 			method: request.method,
@@ -250,6 +268,9 @@ export class SipaySandbox {
 				case 'latency':
 					await new Promise((resolve) => setTimeout(resolve, fault.ms));
 					break;
+				case 'gather':
+					await this.gather(request.path.toLowerCase(), fault.count);
+					break;
 				case 'reset':
 					return 'reset';
 				case 'timeout':
@@ -276,6 +297,17 @@ export class SipaySandbox {
 		}
 		if (samePath.length > 0) return { status: 405, json: { message: 'Method not allowed' } };
 		return { status: 404, json: { message: `No route ${request.method} ${request.path}` } };
+	}
+
+	private async gather(path: string, count: number): Promise<void> {
+		const waiting = this.gathering.get(path) ?? [];
+		this.gathering.set(path, waiting);
+		const held = new Promise<void>((resolve) => waiting.push(resolve));
+		if (waiting.length >= count) {
+			this.gathering.delete(path);
+			for (const release of waiting.reverse()) release();
+		}
+		await held;
 	}
 
 	private write(res: ServerResponse, response: SimResponse): void {

@@ -6,6 +6,7 @@ import { businessRequest } from '../../../transport/business';
 export const getBusinessAccount: SipayOperation = {
 	api: 'business',
 	resource: 'account',
+	reads: true,
 	value: 'getBusinessAccount',
 	name: 'Get Business Account',
 	action: 'Get the business account',

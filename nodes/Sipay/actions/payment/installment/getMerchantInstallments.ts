@@ -4,6 +4,7 @@ import { paymentRequest } from '../../../transport/payment';
 export const merchantInstallments: SipayOperation = {
 	api: 'payment',
 	resource: 'installment',
+	reads: true,
 	value: 'getMerchantInstallments',
 	name: 'Get Merchant Installments',
 	action: 'Get the merchant installment counts',

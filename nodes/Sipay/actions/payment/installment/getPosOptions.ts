@@ -9,6 +9,7 @@ import { readCurrency } from '../validate';
 export const getPosOptions: SipayOperation = {
 	api: 'payment',
 	resource: 'installment',
+	reads: true,
 	value: 'getPosOptions',
 	name: 'Get POS Options',
 	action: 'Get installment options for a card',

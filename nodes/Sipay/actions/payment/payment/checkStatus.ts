@@ -5,6 +5,7 @@ import { requiredString } from '../../../shared/params';
 export const checkStatus: SipayOperation = {
 	api: 'payment',
 	resource: 'payment',
+	reads: true,
 	value: 'checkStatus',
 	name: 'Check Status',
 	action: 'Check the status of a payment',

@@ -6,6 +6,7 @@ import { planCodeField } from './planCode';
 export const checkPlanProcess: SipayOperation = {
 	api: 'payment',
 	resource: 'recurring',
+	reads: true,
 	value: 'checkProcess',
 	name: 'Check Process',
 	action: 'Check whether the latest recurring charge went through',

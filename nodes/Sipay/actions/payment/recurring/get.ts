@@ -7,6 +7,7 @@ import { planCodeField } from './planCode';
 export const getPlan: SipayOperation = {
 	api: 'payment',
 	resource: 'recurring',
+	reads: true,
 	value: 'get',
 	name: 'Get',
 	action: 'Get a recurring plan',

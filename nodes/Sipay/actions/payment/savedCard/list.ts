@@ -8,6 +8,7 @@ import { customerNumberField } from '../fields';
 export const listCards: SipayOperation = {
 	api: 'payment',
 	resource: 'savedCard',
+	reads: true,
 	value: 'list',
 	name: 'List',
 	action: 'List saved cards',
