@@ -5,6 +5,7 @@ import { cpus, loadavg } from 'node:os';
 
 import { networkBench, printNetwork } from './bench/network';
 import { say } from './bench/report';
+import { printScale, scaleBench } from './bench/scale';
 
 /**
  * `npm run bench`: how fast the Sipay nodes are on a Sipay-like network, next to what a user could
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
 		const { variants, firstCall } = await networkBench(settings);
 		printNetwork(settings, variants, firstCall);
 	}
+	if (parts.includes('scale')) printScale(await scaleBench(port + 2));
 	say(`load average at the end: ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
 }
 

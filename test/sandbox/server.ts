@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 
 import { BusinessSim, type BusinessSeed } from './business';
 import { type FaultRule, Faults } from './faults';
@@ -39,6 +40,8 @@ export interface RecordedRequest {
 	rawBody: string;
 	status: number;
 	at: number;
+	/** How long the simulator took to work out the answer (ms), faults and held calls included. */
+	handlingMs: number;
 }
 
 export class SipaySandbox {
@@ -230,6 +233,7 @@ export class SipaySandbox {
 		this.open.set(url.pathname.toLowerCase(), counter);
 		counter.now += 1;
 		counter.most = Math.max(counter.most, counter.now);
+		const started = performance.now();
 		try {
 			response = await this.dispatch(routes, request);
 		} catch (error) {
@@ -249,6 +253,7 @@ export class SipaySandbox {
 			rawBody,
 			status: typeof response === 'string' ? 0 : (response.status ?? 200),
 			at: Date.now(),
+			handlingMs: performance.now() - started,
 		});
 		if (response === 'reset') {
 			req.socket.destroy();
