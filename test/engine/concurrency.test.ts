@@ -139,3 +139,25 @@ describe('Options › Concurrency through the n8n engine', () => {
 		]);
 	});
 });
+
+describe('Options › Concurrency when Sipay refuses the token mid-batch', () => {
+	const context = useSimulator();
+	const { sandbox } = context;
+
+	it('the items that were refused together share one new token and each is sent again once', async () => {
+		seedCompletedPayments(sandbox.payment, invoices(16));
+		await context.harness.runSipay({ parameters: checkStatus(), items: [{ invoice: 'CONC-0' }] });
+		sandbox.payment.revokeTokens();
+		const items = invoices(16).map((invoice) => ({ invoice }));
+		const { items: output, error } = await context.harness.runSipay({ parameters: checkStatus(4), items });
+		expect(error).toBeUndefined();
+		expect(output.map((item) => item.json.invoice_id)).toEqual(invoices(16));
+		expect(sandbox.requestsTo('/ccpayment/api/token')).toHaveLength(2);
+		const statuses = sandbox.requestsTo(CHECK_STATUS).slice(1).map((request) => request.status);
+		// The calls sent with the revoked token (up to 4) were refused, each then sent once more.
+		const refused = statuses.filter((status) => status === 401).length;
+		expect(refused).toBeGreaterThanOrEqual(1);
+		expect(refused).toBeLessThanOrEqual(4);
+		expect(statuses.filter((status) => status === 200)).toHaveLength(16);
+	});
+});
