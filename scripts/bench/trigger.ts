@@ -29,6 +29,10 @@ export interface TriggerSettings {
 const SIPAY_PATH = 'bench-sipay-trigger/webhook';
 const CONFIRMING_PATH = 'bench-sipay-confirming/webhook';
 const FULL_PATH = 'bench-sipay-full/webhook';
+const SIPAY_ID = 'benchSipayTrig01';
+const CONFIRMING_ID = 'benchSipayConf01';
+const FULL_ID = 'benchSipayFull01';
+const WEBHOOK_ID = 'benchWebhook0001';
 const WEBHOOK_PATH = 'bench-webhook';
 
 export interface TriggerResult {
@@ -39,6 +43,8 @@ export interface TriggerResult {
 	confirmingDeliveries: number;
 	/** The verification-only trigger whose once-per-event memory was full (5,000 keys) from the start. */
 	fullPerSecond: number[];
+	/** Deliveries answered per second, per workflow id (before the executions were all saved). */
+	answered: Record<string, number[]>;
 	/** Workflow executions of the full-memory trigger, and deliveries sent to it (one was a replay). */
 	fullExecutions: number | undefined;
 	fullDeliveries: number;
@@ -72,11 +78,11 @@ function workflows(token: string, rememberedKeys: string[]) {
 		settings: {},
 	});
 	return [
-		sipayTrigger('benchSipayTrig01', 'bench-sipay-trigger', false),
-		sipayTrigger('benchSipayConf01', 'bench-sipay-confirming', true),
-		sipayTrigger('benchSipayFull01', 'bench-sipay-full', false, rememberedKeys),
+		sipayTrigger(SIPAY_ID, 'bench-sipay-trigger', false),
+		sipayTrigger(CONFIRMING_ID, 'bench-sipay-confirming', true),
+		sipayTrigger(FULL_ID, 'bench-sipay-full', false, rememberedKeys),
 		{
-			id: 'benchWebhook0001',
+			id: WEBHOOK_ID,
 			name: 'Bench: Webhook node',
 			active: true,
 			nodes: [
@@ -220,19 +226,39 @@ export async function triggerBench(settings: TriggerSettings): Promise<TriggerRe
 				await new Promise((resolve) => setTimeout(resolve, 500));
 			}
 		}
-		const post = async (path: string, bodies: string[]) =>
-			await deliverAll(`${n8n.url}/webhook/${path}`, bodies, token, parallel, statuses);
-		const send = async (path: string, count: number) => await post(path, topups(sandbox, count));
+		// A round is timed from its first delivery until n8n has saved the last of its executions: the
+		// Sipay Trigger answers Sipay before n8n creates the execution, the Webhook node after.
+		const finished = async (workflowId: string) => {
+			const filter = encodeURIComponent(JSON.stringify({ workflowId, status: ['success'] }));
+			const answer = await n8n.rest<{ count?: number }>('GET', `/executions?filter=${filter}&limit=1`);
+			return Number(answer.data?.count ?? 0);
+		};
+		const answered: Record<string, number[]> = {};
+		const measure = async (workflowId: string, path: string, bodies: string[], runs: number) => {
+			const before = await finished(workflowId);
+			const started = performance.now();
+			const answerRate = await deliverAll(`${n8n.url}/webhook/${path}`, bodies, token, parallel, statuses);
+			(answered[workflowId] ??= []).push(answerRate);
+			const deadline = Date.now() + 600_000;
+			while ((await finished(workflowId)) < before + runs) {
+				if (Date.now() > deadline) throw new Error(`executions of ${workflowId} did not finish`);
+				await new Promise((resolve) => setTimeout(resolve, 100));
+			}
+			return runs / ((performance.now() - started) / 1000);
+		};
+		const send = async (workflowId: string, path: string, count: number) =>
+			await measure(workflowId, path, topups(sandbox, count), count);
 		say(`trigger: warming up`);
-		await send(WEBHOOK_PATH, 20);
-		await send(SIPAY_PATH, 20);
-		await send(CONFIRMING_PATH, 20);
-		await post(FULL_PATH, fullBodies[0]); // the replay
+		await send(WEBHOOK_ID, WEBHOOK_PATH, 20);
+		await send(SIPAY_ID, SIPAY_PATH, 20);
+		await send(CONFIRMING_ID, CONFIRMING_PATH, 20);
+		await measure(FULL_ID, FULL_PATH, fullBodies[0], 0); // the replay: no execution
 		const result: TriggerResult = {
 			webhookPerSecond: [],
 			triggerPerSecond: [],
 			confirmingPerSecond: [],
 			fullPerSecond: [],
+			answered,
 			confirmationCalls: 0,
 			confirmingDeliveries: deliveries * rounds,
 			fullExecutions: undefined,
@@ -244,21 +270,15 @@ export async function triggerBench(settings: TriggerSettings): Promise<TriggerRe
 		const apiCalls = () => sandbox.requests.filter((request) => request.path.startsWith('/sts/') || request.path.startsWith('/ids/')).length;
 		for (let round = 1; round <= rounds; round++) {
 			say(`trigger: round ${round}/${rounds}: ${deliveries} deliveries to each workflow, ${parallel} at a time`);
-			result.webhookPerSecond.push(await send(WEBHOOK_PATH, deliveries));
-			result.triggerPerSecond.push(await send(SIPAY_PATH, deliveries));
-			result.fullPerSecond.push(await post(FULL_PATH, fullBodies[round]));
+			result.webhookPerSecond.push(await send(WEBHOOK_ID, WEBHOOK_PATH, deliveries));
+			result.triggerPerSecond.push(await send(SIPAY_ID, SIPAY_PATH, deliveries));
+			result.fullPerSecond.push(await measure(FULL_ID, FULL_PATH, fullBodies[round], deliveries));
 			const before = apiCalls();
-			result.confirmingPerSecond.push(await send(CONFIRMING_PATH, deliveries));
+			result.confirmingPerSecond.push(await send(CONFIRMING_ID, CONFIRMING_PATH, deliveries));
 			result.confirmationCalls += apiCalls() - before;
 			result.n8nRssMb.push(rssMb());
 		}
-		// Executions are saved after the answer: give the last ones a moment, then count.
-		await new Promise((resolve) => setTimeout(resolve, 3000));
-		const executions = await n8n.rest<{ count?: number; results?: unknown[] }>(
-			'GET',
-			`/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: 'benchSipayFull01' }))}&limit=1`,
-		);
-		result.fullExecutions = executions.data?.count;
+		result.fullExecutions = await finished(FULL_ID);
 		result.claimMicros = claimCost();
 		return result;
 	} finally {
@@ -276,12 +296,13 @@ export function printTrigger(settings: TriggerSettings, result: TriggerResult): 
 		`Webhook deliveries in a real n8n (SQLite, executions saved), ${settings.deliveries} per round, ` +
 			`${settings.parallel} at a time, median of ${settings.rounds} rounds:`,
 	);
-	say('| Workflow (one trigger node) | deliveries/s |');
-	say('|---|---|');
-	say(`| n8n Webhook node, Header Auth | ${webhook.toFixed(0)} |`);
-	say(`| Sipay Trigger, secret token (verification only) | ${trigger.toFixed(0)} |`);
-	say(`| Sipay Trigger, secret token, once-per-event memory full (5,000 keys) | ${median(result.fullPerSecond).toFixed(0)} |`);
-	say(`| Sipay Trigger, secret token + confirmation with Sipay | ${confirming.toFixed(0)} |`);
+	const answers = (id: string) => median(result.answered[id] ?? [NaN]).toFixed(0);
+	say('| Workflow (one trigger node) | deliveries/s, executions saved | answers/s |');
+	say('|---|---|---|');
+	say(`| n8n Webhook node, Header Auth | ${webhook.toFixed(1)} | ${answers(WEBHOOK_ID)} |`);
+	say(`| Sipay Trigger, secret token (verification only) | ${trigger.toFixed(1)} | ${answers(SIPAY_ID)} |`);
+	say(`| Sipay Trigger, secret token, once-per-event memory full (5,000 keys) | ${median(result.fullPerSecond).toFixed(1)} | ${answers(FULL_ID)} |`);
+	say(`| Sipay Trigger, secret token + confirmation with Sipay | ${confirming.toFixed(1)} | ${answers(CONFIRMING_ID)} |`);
 	say(`  Sipay Trigger ÷ Webhook node (verification only): ${(trigger / webhook).toFixed(2)}×`);
 	say(`  Sipay Trigger with a full memory ÷ Webhook node: ${(median(result.fullPerSecond) / webhook).toFixed(2)}×`);
 	say(
