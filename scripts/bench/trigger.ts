@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 import { claimEvent, eventKey, MAX_REMEMBERED } from '../../nodes/Sipay/trigger/dedupe';
@@ -284,6 +284,7 @@ export async function triggerBench(settings: TriggerSettings): Promise<TriggerRe
 	} finally {
 		await n8n.stop();
 		await sandbox.stop();
+		rmSync(n8n.userFolder, { recursive: true, force: true }); // its database and the unpacked package
 	}
 }
 
