@@ -30,9 +30,15 @@ export const CREDENTIAL_TYPES: Record<string, ICredentialType> = {
 	sipayBusinessApi: new SipayBusinessApi(),
 };
 
+/** Other node types a run may use (e.g. n8n's own nodes loaded from an installed n8n, for benchmarks). */
+export const OTHER_NODE_TYPES: Record<string, INodeType | IVersionedNodeType> = {};
+
 const nodeTypes: INodeTypes = {
-	getByName: (type: string) => NODE_TYPES[type] as INodeType | IVersionedNodeType,
-	getByNameAndVersion: (type: string) => NODE_TYPES[type],
+	getByName: (type: string) => (NODE_TYPES[type] ?? OTHER_NODE_TYPES[type]) as INodeType | IVersionedNodeType,
+	getByNameAndVersion: (type: string, version?: number) => {
+		const found = NODE_TYPES[type] ?? OTHER_NODE_TYPES[type];
+		return 'nodeVersions' in found ? (found as unknown as IVersionedNodeType).getNodeType(version) : (found as INodeType);
+	},
 	getKnownTypes: () => ({}),
 };
 
@@ -74,6 +80,21 @@ export class Harness {
 			},
 		} as unknown as IRunExecutionData;
 		return await this.execute(node, runExecutionData, 'manual', options.executionId ?? String(++this.executions));
+	}
+
+	/** Runs any one node (its type in NODE_TYPES or OTHER_NODE_TYPES) on the given input items. */
+	async runNode(node: INode, items: IDataObject[] = [{}]): Promise<NodeRun> {
+		const runExecutionData: IRunExecutionData = {
+			resultData: { runData: {} },
+			executionData: {
+				contextData: {},
+				metadata: {},
+				waitingExecution: {},
+				waitingExecutionSource: null,
+				nodeExecutionStack: [{ node, data: { main: [items.map((json) => ({ json }))] }, source: null }],
+			},
+		} as unknown as IRunExecutionData;
+		return await this.execute(node, runExecutionData, 'manual', String(++this.executions));
 	}
 
 	/**
@@ -153,7 +174,7 @@ export class Harness {
 		const execute = new WorkflowExecute(additionalData, mode, runExecutionData);
 		await execute.processRunExecutionData(workflow);
 		const run = await done;
-		const taskData = run.data.resultData.runData.Sipay?.[0];
+		const taskData = run.data.resultData.runData[node.name]?.[0];
 		return {
 			items: taskData?.data?.main?.[0] ?? [],
 			error: (taskData?.error ?? run.data.resultData.error) as NodeRun['error'],

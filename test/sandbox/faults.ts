@@ -10,7 +10,12 @@ export type Fault =
 	| { kind: 'timeout' }
 	/** The route runs (money moves), then the connection drops before the answer. */
 	| { kind: 'dropAnswer' }
-	| { kind: 'sipayCode'; code: string | number; message?: string };
+	| { kind: 'sipayCode'; code: string | number; message?: string }
+	/**
+	 * Hold each matching call until `count` of them are waiting, then answer the group, the last
+	 * arrived first. A caller that never has `count` calls open at once is never answered.
+	 */
+	| { kind: 'gather'; count: number };
 
 export interface FaultRule {
 	/** Path to match (case-insensitive, exact); all routes when omitted. */

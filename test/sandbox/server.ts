@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 
 import { BusinessSim, type BusinessSeed } from './business';
 import { type FaultRule, Faults } from './faults';
@@ -39,6 +40,8 @@ export interface RecordedRequest {
 	rawBody: string;
 	status: number;
 	at: number;
+	/** How long the simulator took to work out the answer (ms), faults and held calls included. */
+	handlingMs: number;
 }
 
 export class SipaySandbox {
@@ -60,6 +63,12 @@ export class SipaySandbox {
 	private baseUrl = '';
 
 	private readonly sockets = new Set<import('node:net').Socket>();
+
+	/** Calls being handled right now, and the most seen at once, per lower-case path. */
+	private readonly open = new Map<string, { now: number; most: number }>();
+
+	/** Calls held by a `gather` fault, per lower-case path. */
+	private readonly gathering = new Map<string, Array<() => void>>();
 
 	constructor(private readonly options: SandboxOptions = {}) {
 		this.webhooks = new WebhookSender();
@@ -135,11 +144,17 @@ export class SipaySandbox {
 	/** Back to the seeded state: no tokens, payments, transfers, faults or recorded requests. */
 	reset(): void {
 		this.requests.length = 0;
+		this.open.clear();
 		this.sink.length = 0;
 		this.faults.clear();
 		this.webhooks.reset();
 		this.payment.reset();
 		this.business.reset();
+	}
+
+	/** The most calls to one path (case-insensitive) that were being handled at the same time. */
+	mostAtOnce(path: string): number {
+		return this.open.get(path.toLowerCase())?.most ?? 0;
 	}
 
 	/** The recorded requests to one path (case-insensitive). */
@@ -214,10 +229,17 @@ export class SipaySandbox {
 		};
 
 		let response: SimResponse | 'reset' | 'hang';
+		const counter = this.open.get(url.pathname.toLowerCase()) ?? { now: 0, most: 0 };
+		this.open.set(url.pathname.toLowerCase(), counter);
+		counter.now += 1;
+		counter.most = Math.max(counter.most, counter.now);
+		const started = performance.now();
 		try {
 			response = await this.dispatch(routes, request);
 		} catch (error) {
 			response = { status: 500, json: { message: `sandbox error: ${(error as Error).message}` } };
+		} finally {
+			counter.now -= 1;
 		}
 		this.requests.push({
 			method: request.method,
@@ -231,6 +253,7 @@ export class SipaySandbox {
 			rawBody,
 			status: typeof response === 'string' ? 0 : (response.status ?? 200),
 			at: Date.now(),
+			handlingMs: performance.now() - started,
 		});
 		if (response === 'reset') {
 			req.socket.destroy();
@@ -249,6 +272,9 @@ export class SipaySandbox {
 					break;
 				case 'latency':
 					await new Promise((resolve) => setTimeout(resolve, fault.ms));
+					break;
+				case 'gather':
+					await this.gather(request.path.toLowerCase(), fault.count);
 					break;
 				case 'reset':
 					return 'reset';
@@ -276,6 +302,17 @@ export class SipaySandbox {
 		}
 		if (samePath.length > 0) return { status: 405, json: { message: 'Method not allowed' } };
 		return { status: 404, json: { message: `No route ${request.method} ${request.path}` } };
+	}
+
+	private async gather(path: string, count: number): Promise<void> {
+		const waiting = this.gathering.get(path) ?? [];
+		this.gathering.set(path, waiting);
+		const held = new Promise<void>((resolve) => waiting.push(resolve));
+		if (waiting.length >= count) {
+			this.gathering.delete(path);
+			for (const release of waiting.reverse()) release();
+		}
+		await held;
 	}
 
 	private write(res: ServerResponse, response: SimResponse): void {

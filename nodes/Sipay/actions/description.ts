@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { CONCURRENCY_OPTION } from './concurrency';
 import { withSharedDescription } from './fieldDescriptions';
 import { OPERATIONS, RESOURCES } from './index';
 import type { SipayApi, SipayOperation } from './types';
@@ -73,6 +74,32 @@ function withDisplay(field: INodeProperties, operation: SipayOperation): INodePr
 	};
 }
 
+/**
+ * The operation's fields, with *Options › Concurrency* added for operations that only read: into
+ * its own Options collection when it has one, else in a new one.
+ */
+function fieldsOf(operation: SipayOperation): INodeProperties[] {
+	if (!operation.reads) return operation.fields;
+	const byName = (a: INodeProperties, b: INodeProperties) => a.displayName.localeCompare(b.displayName);
+	const index = operation.fields.findIndex((field) => field.name === 'options' && field.type === 'collection');
+	if (index === -1) {
+		return [
+			...operation.fields,
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [CONCURRENCY_OPTION],
+			},
+		];
+	}
+	const collection = operation.fields[index];
+	const options = [...((collection.options ?? []) as INodeProperties[]), CONCURRENCY_OPTION].sort(byName);
+	return operation.fields.map((field, position) => (position === index ? { ...field, options } : field));
+}
+
 export function buildProperties(): INodeProperties[] {
 	const properties: INodeProperties[] = [
 		{
@@ -117,7 +144,7 @@ export function buildProperties(): INodeProperties[] {
 	}
 	for (const operation of OPERATIONS) {
 		if (operation.movesMoney) properties.push(withDisplay(MOVES_MONEY_NOTICE, operation));
-		properties.push(...operation.fields.map((field) => withDisplay(field, operation)));
+		properties.push(...fieldsOf(operation).map((field) => withDisplay(field, operation)));
 	}
 	return properties;
 }

@@ -19,6 +19,8 @@ export interface SipayOperation {
 	description: string;
 	/** Moves money: never retried by the package, idempotency key shown in the output. */
 	movesMoney?: boolean;
+	/** Only reads from Sipay: the Concurrency option may send several items' requests at a time. */
+	reads?: boolean;
 	fields: INodeProperties[];
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult>;
 }

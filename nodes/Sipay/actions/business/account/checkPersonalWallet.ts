@@ -19,6 +19,7 @@ function phoneDigits(context: IExecuteFunctions, name: string, itemIndex: number
 export const checkPersonalWallet: SipayOperation = {
 	api: 'business',
 	resource: 'account',
+	reads: true,
 	value: 'checkPersonalWallet',
 	name: 'Check Personal Wallet',
 	action: 'Check a personal wallet',

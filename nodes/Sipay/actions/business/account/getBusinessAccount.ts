@@ -7,6 +7,7 @@ import { shapeOutput, text } from '../../../shared/output';
 export const getBusinessAccount: SipayOperation = {
 	api: 'business',
 	resource: 'account',
+	reads: true,
 	value: 'getBusinessAccount',
 	name: 'Get Business Account',
 	action: 'Get the business account',

@@ -54,6 +54,7 @@ const FILTERS: FilterSpec[] = [
 export const getManyPayouts: SipayOperation = {
 	api: 'business',
 	resource: 'payout',
+	reads: true,
 	value: 'getManyPayouts',
 	name: 'Get Many Payouts',
 	action: 'Get many payouts',

@@ -10,6 +10,7 @@ const PATH = '/v1/TransactionData/GetRequestWithdrawByExtId';
 export const getPayout: SipayOperation = {
 	api: 'business',
 	resource: 'payout',
+	reads: true,
 	value: 'getPayout',
 	name: 'Get Payout',
 	action: 'Get a payout',

@@ -85,6 +85,7 @@ const FILTERS: FilterSpec[] = [
 export const getManyTransactions: SipayOperation = {
 	api: 'business',
 	resource: 'transactionData',
+	reads: true,
 	value: 'getManyTransactions',
 	name: 'Get Many Transactions',
 	action: 'Get many transactions',

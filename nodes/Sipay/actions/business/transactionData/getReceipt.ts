@@ -14,6 +14,7 @@ const PDF_BASE64_PREFIX = 'JVBER';
 export const getReceipt: SipayOperation = {
 	api: 'business',
 	resource: 'transactionData',
+	reads: true,
 	value: 'getReceipt',
 	name: 'Get Receipt',
 	action: 'Get a transaction receipt',

@@ -9,6 +9,7 @@ const PATH = '/v1/Transaction/GetPaymentTypes';
 export const getPaymentTypes: SipayOperation = {
 	api: 'business',
 	resource: 'transfer',
+	reads: true,
 	value: 'getPaymentTypes',
 	name: 'Get Payment Types',
 	action: 'Get payment types',

@@ -51,6 +51,7 @@ const FILTERS: FilterSpec[] = [
 export const getManyWallets: SipayOperation = {
 	api: 'business',
 	resource: 'wallet',
+	reads: true,
 	value: 'getMany',
 	name: 'Get Many',
 	action: 'Get many wallets',

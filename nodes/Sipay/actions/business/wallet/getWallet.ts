@@ -11,6 +11,7 @@ const PATH = '/v1/Wallet/Info';
 export const getWallet: SipayOperation = {
 	api: 'business',
 	resource: 'wallet',
+	reads: true,
 	value: 'get',
 	name: 'Get',
 	action: 'Get a wallet',

@@ -30,6 +30,7 @@ function rows(data: unknown): IDataObject[] {
 export const getCommissions: SipayOperation = {
 	api: 'payment',
 	resource: 'installment',
+	reads: true,
 	value: 'getCommissions',
 	name: 'Get Commissions',
 	action: 'Get the commission table',

@@ -5,6 +5,7 @@ import { shapeOutput, text } from '../../../shared/output';
 export const merchantInstallments: SipayOperation = {
 	api: 'payment',
 	resource: 'installment',
+	reads: true,
 	value: 'getMerchantInstallments',
 	name: 'Get Merchant Installments',
 	action: 'Get the merchant installment counts',

@@ -10,6 +10,7 @@ import { amountText, numberOrNull, shapeOutput, text } from '../../../shared/out
 export const getPosOptions: SipayOperation = {
 	api: 'payment',
 	resource: 'installment',
+	reads: true,
 	value: 'getPosOptions',
 	name: 'Get POS Options',
 	action: 'Get installment options for a card',

@@ -6,6 +6,7 @@ import { amountText, shapeOutput, text, words } from '../../../shared/output';
 export const checkStatus: SipayOperation = {
 	api: 'payment',
 	resource: 'payment',
+	reads: true,
 	value: 'checkStatus',
 	name: 'Check Status',
 	action: 'Check the status of a payment',

@@ -7,6 +7,7 @@ import { shapeOutput, text } from '../../../shared/output';
 export const checkPlanProcess: SipayOperation = {
 	api: 'payment',
 	resource: 'recurring',
+	reads: true,
 	value: 'checkProcess',
 	name: 'Check Process',
 	action: 'Check whether the latest recurring charge went through',

@@ -8,6 +8,7 @@ import { amountText, numberOrNull, shapeOutput, text, words } from '../../../sha
 export const getPlan: SipayOperation = {
 	api: 'payment',
 	resource: 'recurring',
+	reads: true,
 	value: 'get',
 	name: 'Get',
 	action: 'Get a recurring plan',

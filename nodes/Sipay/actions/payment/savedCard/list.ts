@@ -9,6 +9,7 @@ import { shapeOutput, text } from '../../../shared/output';
 export const listCards: SipayOperation = {
 	api: 'payment',
 	resource: 'savedCard',
+	reads: true,
 	value: 'list',
 	name: 'List',
 	action: 'List saved cards',

@@ -34,6 +34,7 @@ function jsonObject(value: unknown, fail: Fail): IDataObject {
 export const getSettlementReport: SipayOperation = {
 	api: 'payment',
 	resource: 'settlement',
+	reads: true,
 	value: 'getReport',
 	name: 'Get Report',
 	action: 'Get the settlement report',
