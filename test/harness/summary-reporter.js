@@ -3,7 +3,8 @@ class SummaryReporter {
 	onRunComplete(_contexts, results) {
 		const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = results;
 		const line = `tests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped`;
-		process.once('exit', () => process.stdout.write(`\n${line}\n`));
+		// Written synchronously: with forceExit, jest exits before an asynchronous write reaches the output.
+		process.once('exit', () => require('node:fs').writeSync(1, `\n${line}\n`));
 	}
 }
 
