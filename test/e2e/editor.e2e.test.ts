@@ -7,7 +7,7 @@ import { ROOT, RealN8n, simulatorCredentials } from '../../scripts/n8n';
 import { actionWithApi } from '../../nodes/Sipay/actions/description';
 import { OPERATIONS, RESOURCES } from '../../nodes/Sipay/actions/index';
 import { Editor } from '../harness/editor';
-import { Harness } from '../harness/run';
+import { saveTestCard } from '../harness/merchant';
 import { SipaySandbox } from '../sandbox/server';
 
 /**
@@ -251,23 +251,7 @@ describe('the Sipay nodes in the real n8n editor', () => {
 
 	it('the pickers: a saved card and a wallet picked from lists loaded from Sipay, then run', async () => {
 		// A saved card for the customer, saved through the node against the same simulator.
-		const harness = new Harness();
-		harness.credentials.set('sipayPaymentApi', sandbox.paymentCredentials());
-		const saved = await harness.runSipay({
-			parameters: {
-				api: 'payment',
-				resource: 'savedCard',
-				operation: 'save',
-				customerNumber: 'CUST-EDITOR',
-				cardHolderName: 'Ayse Yilmaz',
-				cardNumber: '4508034508034509',
-				expiryMonth: '12',
-				expiryYear: '2030',
-				additionalFields: { customerName: 'Ayse Yilmaz' },
-			},
-		});
-		const token = String(saved.items[0]?.json.card_token);
-		expect(token).toMatch(/^[0-9a-f]{32}$/);
+		const token = await saveTestCard(sandbox, 'CUST-EDITOR');
 		const fromList = { __rl: true, mode: 'list', value: '' };
 		const workflow = await n8n.rest<{ id: string }>('POST', '/workflows', {
 			name: 'Sipay pickers',

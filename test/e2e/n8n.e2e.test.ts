@@ -7,7 +7,7 @@ import {
 	simulatorCredentials,
 } from '../../scripts/n8n';
 import { passThreeDSecure, postForm } from '../engine/payment/helpers';
-import { Harness } from '../harness/run';
+import { saveTestCard } from '../harness/merchant';
 import { OUTPUT_KINDS } from '../../nodes/Sipay/shared/output';
 import { parseForm } from '../sandbox/http';
 import { SipaySandbox } from '../sandbox/server';
@@ -300,22 +300,7 @@ describe('n8n-nodes-sipay in a real n8n', () => {
 
 	it('the saved-card example pays 3-D Secure with only the token in n8n; the result reaches the trigger', async () => {
 		// The card was saved earlier (e.g. by the merchant's own checkout): here through the node itself.
-		const harness = new Harness();
-		harness.credentials.set('sipayPaymentApi', sandbox.paymentCredentials());
-		const saved = await harness.runSipay({
-			parameters: {
-				api: 'payment',
-				resource: 'savedCard',
-				operation: 'save',
-				customerNumber: 'E2E-CUST-1',
-				cardHolderName: 'Ayse Yilmaz',
-				cardNumber: '5406675406675403',
-				expiryMonth: '12',
-				expiryYear: '2030',
-			},
-		});
-		const cardToken = String(saved.items[0].json.card_token);
-		expect(cardToken).toMatch(/^[0-9a-f]{32}$/);
+		const cardToken = await saveTestCard(sandbox, 'E2E-CUST-1', '5406675406675403');
 
 		const before = (await sink()).length;
 		const checkout = await fetch(`${n8n.url}/webhook/sipay-demo/pay-saved-card`, {

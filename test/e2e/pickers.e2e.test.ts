@@ -1,5 +1,5 @@
 import { RealN8n, simulatorCredentials } from '../../scripts/n8n';
-import { Harness } from '../harness/run';
+import { saveTestCard } from '../harness/merchant';
 import { SipaySandbox } from '../sandbox/server';
 
 /**
@@ -57,22 +57,7 @@ async function dynamic<T>(endpoint: 'resource-locator-results' | 'options', body
 beforeAll(async () => {
 	await sandbox.start();
 	// A saved card to list, saved through the node (engine harness) against the same simulator.
-	const harness = new Harness();
-	harness.credentials.set('sipayPaymentApi', sandbox.paymentCredentials());
-	const saved = await harness.runSipay({
-		parameters: {
-			api: 'payment',
-			resource: 'savedCard',
-			operation: 'save',
-			customerNumber: 'CUST-E2E',
-			cardHolderName: 'Ayse Yilmaz',
-			cardNumber: '4508034508034509',
-			expiryMonth: '12',
-			expiryYear: '2030',
-			additionalFields: { customerName: 'Ayse Yilmaz' },
-		},
-	});
-	token = String(saved.items[0]?.json.card_token);
+	token = await saveTestCard(sandbox, 'CUST-E2E');
 
 	n8n = new RealN8n({
 		port: N8N_PORT,

@@ -1,4 +1,5 @@
 import { generateHashKey } from '../../nodes/Sipay/hash/hashKey';
+import { Harness } from './run';
 import { parseForm } from '../sandbox/http';
 import type { SipaySandbox } from '../sandbox/server';
 
@@ -193,4 +194,29 @@ export class TestBusiness {
 		});
 		return ((await response.json()) as { code: string }).code;
 	}
+}
+
+/**
+ * A card saved for a customer through the node itself (n8n's engine) against the simulator, as a
+ * merchant's checkout would have saved it earlier; answers the card token.
+ */
+export async function saveTestCard(sandbox: SipaySandbox, customerNumber: string, cardNumber = '4508034508034509'): Promise<string> {
+	const harness = new Harness();
+	harness.credentials.set('sipayPaymentApi', sandbox.paymentCredentials());
+	const saved = await harness.runSipay({
+		parameters: {
+			api: 'payment',
+			resource: 'savedCard',
+			operation: 'save',
+			customerNumber,
+			cardHolderName: 'Ayse Yilmaz',
+			cardNumber,
+			expiryMonth: '12',
+			expiryYear: '2030',
+			additionalFields: { customerName: 'Ayse Yilmaz' },
+		},
+	});
+	const token = String(saved.items[0]?.json.card_token);
+	if (!/^[0-9a-f]{32}$/.test(token)) throw new Error(`the simulator saved no card: ${JSON.stringify(saved.items[0]?.json ?? saved.error)}`);
+	return token;
 }
