@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { decryptHashKey, generateHashKey } from '../../../nodes/Sipay/hash/hashKey';
 import { parseForm } from '../../sandbox/http';
 import {
 	BUYER,
@@ -89,7 +90,10 @@ describe('Payment › Pay (3-D Secure), Complete 3-D Payment, Verify Hash', () =
 		expect(forged).toMatchObject({ valid: false, mismatches: ['status'] });
 		expect(forged.reason).toBe('Received fields differ from the hash: status');
 
-		const otherSecret = await verify({ ...result.fields, hash_key: result.fields.hash_key.replace(/^.{4}/, 'abcd') });
+		// The same fields signed with another merchant's App Secret.
+		const signed = decryptHashKey(result.fields.hash_key, sandbox.payment.merchant.appSecret) ?? [];
+		expect(signed).toHaveLength(5);
+		const otherSecret = await verify({ ...result.fields, hash_key: generateHashKey(signed, 'another-merchants-app-secret') });
 		expect(otherSecret).toMatchObject({ valid: false, reason: 'The hash_key does not decrypt with this App Secret' });
 
 		expect(await verify({ invoice_id: 'INV-3D-FORGED' })).toMatchObject({ valid: false, reason: 'No hash_key received' });
