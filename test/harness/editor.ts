@@ -138,6 +138,8 @@ export class Editor {
 		await items.first().waitFor();
 		const names = (await items.allInnerTexts()).map((text) => text.split('\n')[0].trim());
 		await this.page.keyboard.press('Escape');
+		// The next dropdown opened must not be read while this one is still closing.
+		await items.first().waitFor({ state: 'hidden' });
 		return names;
 	}
 
