@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { networkBench, printNetwork } from './bench/network';
 import { say } from './bench/report';
 import { printScale, scaleBench } from './bench/scale';
-import { printTrigger, triggerBench } from './bench/trigger';
+import { N8N_SETTINGS, printTrigger, triggerBench } from './bench/trigger';
 
 /**
  * `npm run bench`: how fast the Sipay nodes are on a Sipay-like network, next to what a user could
@@ -48,13 +48,17 @@ async function main(): Promise<void> {
 	if (parts.includes('trigger')) {
 		say('trigger: building the package (a real n8n loads it from dist/)');
 		execFileSync('npm', ['run', 'build', '--silent'], { cwd: join(__dirname, '..'), stdio: ['ignore', 'ignore', 'inherit'] });
-		const settings = {
-			port: port + 4,
-			deliveries: env('SIPAY_BENCH_DELIVERIES', 200),
-			rounds: env('SIPAY_BENCH_ROUNDS', 3),
-			parallel: env('SIPAY_BENCH_PARALLEL', 8),
-		};
-		printTrigger(settings, await triggerBench(settings));
+		for (const n8n of N8N_SETTINGS) {
+			const settings = {
+				port: port + 4,
+				deliveries: env('SIPAY_BENCH_DELIVERIES', 200),
+				rounds: env('SIPAY_BENCH_ROUNDS', 3),
+				parallel: env('SIPAY_BENCH_PARALLEL', 8),
+				n8n,
+			};
+			say(`trigger: n8n with ${n8n.label}`);
+			printTrigger(settings, await triggerBench(settings));
+		}
 	}
 	say(`load average at the end: ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
 }

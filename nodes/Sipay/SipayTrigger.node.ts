@@ -34,7 +34,10 @@ export class SipayTrigger implements INodeType {
 		name: 'sipayTrigger',
 		icon: { light: 'file:sipay.svg', dark: 'file:sipay.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1 behaves exactly as 1. n8n 2.41 evaluates an expression on every delivery to a trigger of
+		// version 1 (a Webhook v1 option, through its expression sandbox); from 1.1 it does not.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["source"] === "payment" ? "Payment API" : "Business API"}}',
 		description: 'Starts the workflow on Sipay webhooks and 3-D Secure returns that Sipay itself confirms',
 		defaults: { name: 'Sipay Trigger' },

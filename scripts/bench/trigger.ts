@@ -1,4 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs';
+import type { IDataObject } from 'n8n-workflow';
 import { performance } from 'node:perf_hooks';
 
 import { claimEvent, eventKey, MAX_REMEMBERED } from '../../nodes/Sipay/trigger/dedupe';
@@ -24,7 +25,24 @@ export interface TriggerSettings {
 	rounds: number;
 	/** Deliveries in flight at once (Sipay's senders). */
 	parallel: number;
+	/** n8n's settings for the run. */
+	n8n: N8nSettings;
 }
+
+export interface N8nSettings {
+	label: string;
+	env: Record<string, string>;
+}
+
+/**
+ * The trigger part runs once per entry. n8n 2.41 gives every webhook request of a trigger other than
+ * its own Webhook node, and every execution, an expression sandbox (a V8 isolate, made anew for each);
+ * lazy acquisition makes one only when an expression is evaluated.
+ */
+export const N8N_SETTINGS: N8nSettings[] = [
+	{ label: "n8n's defaults", env: {} },
+	{ label: 'N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true', env: { N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true' } },
+];
 
 const SIPAY_PATH = 'bench-sipay-trigger/webhook';
 const CONFIRMING_PATH = 'bench-sipay-confirming/webhook';
@@ -32,6 +50,8 @@ const FULL_PATH = 'bench-sipay-full/webhook';
 const SIPAY_ID = 'benchSipayTrig01';
 const CONFIRMING_ID = 'benchSipayConf01';
 const FULL_ID = 'benchSipayFull01';
+const NO_MEMORY_PATH = 'bench-sipay-no-memory/webhook';
+const NO_MEMORY_ID = 'benchSipayNoMem1';
 const WEBHOOK_ID = 'benchWebhook0001';
 const WEBHOOK_PATH = 'bench-webhook';
 
@@ -41,6 +61,8 @@ export interface TriggerResult {
 	confirmingPerSecond: number[];
 	confirmationCalls: number;
 	confirmingDeliveries: number;
+	/** The verification-only trigger with Run Once Per Event off (no once-per-event memory). */
+	noMemoryPerSecond: number[];
 	/** The verification-only trigger whose once-per-event memory was full (5,000 keys) from the start. */
 	fullPerSecond: number[];
 	/** Deliveries answered per second, per workflow id (before the executions were all saved). */
@@ -55,22 +77,22 @@ export interface TriggerResult {
 	statuses: Record<string, number>;
 }
 
-function workflows(token: string, rememberedKeys: string[]) {
-	const sipayTrigger = (id: string, webhookId: string, withCredential: boolean, keys?: string[]) => ({
+function workflows(token: string, remembered: IDataObject) {
+	const sipayTrigger = (id: string, webhookId: string, withCredential: boolean, memory?: IDataObject, options: IDataObject = {}) => ({
 		id,
-		name: `Bench: Sipay Trigger${withCredential ? ' (confirming)' : ''}${keys ? ' (memory full)' : ''}`,
+		name: `Bench: Sipay Trigger${withCredential ? ' (confirming)' : ''}${memory ? ' (memory full)' : ''}${options.deduplicate === false ? ' (no memory)' : ''}`,
 		active: true,
 		// What the trigger saved in an earlier run: it learns these keys back at its first delivery.
-		...(keys ? { staticData: { 'node:Sipay Trigger': { events: keys } } } : {}),
+		...(memory ? { staticData: { 'node:Sipay Trigger': memory } } : {}),
 		nodes: [
 			{
 				id: 'trigger',
 				name: 'Sipay Trigger',
 				type: 'n8n-nodes-sipay.sipayTrigger',
-				typeVersion: 1,
+				typeVersion: 1.1,
 				position: [0, 0],
 				webhookId,
-				parameters: { source: 'business', events: ['*'], verification: 'secretToken', secretToken: token, options: {} },
+				parameters: { source: 'business', events: ['*'], verification: 'secretToken', secretToken: token, options },
 				...(withCredential ? { credentials: { sipayBusinessApi: { id: 'benchBiz1', name: 'Sipay Business (bench)' } } } : {}),
 			},
 		],
@@ -80,7 +102,8 @@ function workflows(token: string, rememberedKeys: string[]) {
 	return [
 		sipayTrigger(SIPAY_ID, 'bench-sipay-trigger', false),
 		sipayTrigger(CONFIRMING_ID, 'bench-sipay-confirming', true),
-		sipayTrigger(FULL_ID, 'bench-sipay-full', false, rememberedKeys),
+		sipayTrigger(FULL_ID, 'bench-sipay-full', false, remembered),
+		sipayTrigger(NO_MEMORY_ID, 'bench-sipay-no-memory', false, undefined, { deduplicate: false }),
 		{
 			id: WEBHOOK_ID,
 			name: 'Bench: Webhook node',
@@ -182,8 +205,10 @@ export async function triggerBench(settings: TriggerSettings): Promise<TriggerRe
 	// again (a replay, which must not start the workflow: proof that it learned the keys).
 	const fullIds: string[] = [];
 	const fullBodies = [topups(sandbox, 1, fullIds), ...Array.from({ length: rounds }, () => topups(sandbox, deliveries))];
-	const remembered = Array.from({ length: MAX_REMEMBERED - 1 }, (_, index) => eventKey('earlier', index));
-	remembered.push(eventKey('topup', fullIds[0]));
+	const remembered: IDataObject = {};
+	const earlier = `bench-earlier-${Date.now()}`;
+	for (let index = 0; index < MAX_REMEMBERED - 1; index++) claimEvent(earlier, remembered, [eventKey('earlier', index)]);
+	claimEvent(earlier, remembered, [eventKey('topup', fullIds[0])]);
 	const n8n = new RealN8n({
 		port: port + 10,
 		credentials: [
@@ -201,6 +226,7 @@ export async function triggerBench(settings: TriggerSettings): Promise<TriggerRe
 			},
 		],
 		workflows: workflows(token, remembered),
+		env: settings.n8n.env,
 		progress: (step, index, count) => say(`trigger: n8n ${index}/${count}: ${step}`),
 	});
 	const statuses: Record<string, number> = {};
@@ -218,7 +244,7 @@ export async function triggerBench(settings: TriggerSettings): Promise<TriggerRe
 		say(`trigger: starting n8n on port ${port + 10}`);
 		await n8n.start();
 		// Webhooks are registered shortly after n8n is ready: wait until each answers (a refusal).
-		for (const path of [SIPAY_PATH, CONFIRMING_PATH, FULL_PATH, WEBHOOK_PATH]) {
+		for (const path of [SIPAY_PATH, CONFIRMING_PATH, FULL_PATH, NO_MEMORY_PATH, WEBHOOK_PATH]) {
 			for (let attempt = 0; ; attempt++) {
 				const answer = await fetch(`${n8n.url}/webhook/${path}`, { method: 'POST', body: '{}' });
 				if (answer.status !== 404) break;
@@ -252,12 +278,14 @@ export async function triggerBench(settings: TriggerSettings): Promise<TriggerRe
 		await send(WEBHOOK_ID, WEBHOOK_PATH, 20);
 		await send(SIPAY_ID, SIPAY_PATH, 20);
 		await send(CONFIRMING_ID, CONFIRMING_PATH, 20);
+		await send(NO_MEMORY_ID, NO_MEMORY_PATH, 20);
 		await measure(FULL_ID, FULL_PATH, fullBodies[0], 0); // the replay: no execution
 		const result: TriggerResult = {
 			webhookPerSecond: [],
 			triggerPerSecond: [],
 			confirmingPerSecond: [],
 			fullPerSecond: [],
+			noMemoryPerSecond: [],
 			answered,
 			confirmationCalls: 0,
 			confirmingDeliveries: deliveries * rounds,
@@ -273,6 +301,7 @@ export async function triggerBench(settings: TriggerSettings): Promise<TriggerRe
 			result.webhookPerSecond.push(await send(WEBHOOK_ID, WEBHOOK_PATH, deliveries));
 			result.triggerPerSecond.push(await send(SIPAY_ID, SIPAY_PATH, deliveries));
 			result.fullPerSecond.push(await measure(FULL_ID, FULL_PATH, fullBodies[round], deliveries));
+			result.noMemoryPerSecond.push(await send(NO_MEMORY_ID, NO_MEMORY_PATH, deliveries));
 			const before = apiCalls();
 			result.confirmingPerSecond.push(await send(CONFIRMING_ID, CONFIRMING_PATH, deliveries));
 			result.confirmationCalls += apiCalls() - before;
@@ -294,7 +323,7 @@ export function printTrigger(settings: TriggerSettings, result: TriggerResult): 
 	const confirming = median(result.confirmingPerSecond);
 	say('');
 	say(
-		`Webhook deliveries in a real n8n (SQLite, executions saved), ${settings.deliveries} per round, ` +
+		`Webhook deliveries in a real n8n (${settings.n8n.label}; SQLite, executions saved), ${settings.deliveries} per round, ` +
 			`${settings.parallel} at a time, median of ${settings.rounds} rounds:`,
 	);
 	const answers = (id: string) => median(result.answered[id] ?? [NaN]).toFixed(0);
@@ -303,9 +332,11 @@ export function printTrigger(settings: TriggerSettings, result: TriggerResult): 
 	say(`| n8n Webhook node, Header Auth | ${webhook.toFixed(1)} | ${answers(WEBHOOK_ID)} |`);
 	say(`| Sipay Trigger, secret token (verification only) | ${trigger.toFixed(1)} | ${answers(SIPAY_ID)} |`);
 	say(`| Sipay Trigger, secret token, once-per-event memory full (5,000 keys) | ${median(result.fullPerSecond).toFixed(1)} | ${answers(FULL_ID)} |`);
+	say(`| Sipay Trigger, secret token, Run Once Per Event off | ${median(result.noMemoryPerSecond).toFixed(1)} | ${answers(NO_MEMORY_ID)} |`);
 	say(`| Sipay Trigger, secret token + confirmation with Sipay | ${confirming.toFixed(1)} | ${answers(CONFIRMING_ID)} |`);
 	say(`  Sipay Trigger ÷ Webhook node (verification only): ${(trigger / webhook).toFixed(2)}×`);
 	say(`  Sipay Trigger with a full memory ÷ Webhook node: ${(median(result.fullPerSecond) / webhook).toFixed(2)}×`);
+	say(`  Sipay Trigger with Run Once Per Event off ÷ Webhook node: ${(median(result.noMemoryPerSecond) / webhook).toFixed(2)}×`);
 	say(
 		`  confirmation calls to the Sipay Business API: ${result.confirmationCalls} for ${result.confirmingDeliveries} deliveries ` +
 			`(token requests included)`,

@@ -91,7 +91,7 @@ export class TriggerSession {
 			id: 'sipay-trigger',
 			name: 'Sipay Trigger',
 			type: 'n8n-nodes-sipay.sipayTrigger',
-			typeVersion: 1,
+			typeVersion: 1.1,
 			position: [0, 0],
 			webhookId: 'sipay-test',
 			parameters: parameters as INode['parameters'],

@@ -9,19 +9,29 @@ import type { IDataObject } from 'n8n-workflow';
  * every change so they survive a restart and are learned back from it.
  */
 
+
 export const MAX_REMEMBERED = 5000;
 
 const KEY_CHARS = 16;
+
+/** A key as kept and saved: its 8 bytes in base64url. All keys, oldest first, form one string. */
+const SAVED_CHARS = 11;
+
+const SAVED_KEYS = /^[A-Za-z0-9_-]*$/;
+
+const HEX_KEY = /^[0-9a-f]{16}$/;
 
 /** A fixed-size key for one real event: the same confirmed facts give the same key. */
 export function eventKey(...facts: Array<string | number>): string {
 	return createHash('sha256').update(facts.map(String).join('\u001f')).digest('hex').slice(0, KEY_CHARS);
 }
 
+const saved = (key: string) => Buffer.from(key, 'hex').toString('base64url');
+
 interface Memory {
-	/** Oldest first. */
-	order: string[];
 	keys: Set<string>;
+	/** The keys in `SAVED_CHARS` characters each, oldest first: what static data holds. */
+	order: string;
 }
 
 const memories = new Map<string, Memory>();
@@ -29,46 +39,63 @@ const memories = new Map<string, Memory>();
 function memoryOf(scope: string): Memory {
 	let memory = memories.get(scope);
 	if (!memory) {
-		memory = { order: [], keys: new Set() };
+		memory = { keys: new Set(), order: '' };
 		memories.set(scope, memory);
 	}
 	return memory;
 }
 
-function remember(memory: Memory, key: string): void {
-	if (memory.keys.has(key)) return;
+/** Records a key (saved form); whether it was new. */
+function remember(memory: Memory, key: string): boolean {
+	if (memory.keys.has(key)) return false;
 	memory.keys.add(key);
-	memory.order.push(key);
-	while (memory.order.length > MAX_REMEMBERED) {
-		const oldest = memory.order.shift();
-		if (oldest !== undefined) memory.keys.delete(oldest);
+	memory.order += key;
+	if (memory.keys.size > MAX_REMEMBERED) {
+		memory.keys.delete(memory.order.slice(0, SAVED_CHARS));
+		memory.order = memory.order.slice(SAVED_CHARS);
 	}
+	return true;
+}
+
+/** Whether `stored` is an earlier state of this memory (it may have lost its oldest keys since). */
+function isEarlierState(memory: Memory, stored: string): boolean {
+	if (stored === memory.order) return true;
+	const oldest = memory.order.slice(0, SAVED_CHARS);
+	if (!oldest) return false;
+	let at = stored.indexOf(oldest);
+	while (at > 0 && at % SAVED_CHARS !== 0) at = stored.indexOf(oldest, at + 1);
+	return at !== -1 && memory.order.startsWith(stored.slice(at));
 }
 
 /** Keys saved by an earlier run of this process, or by another process sharing the database. */
 function learn(memory: Memory, staticData: IDataObject): boolean {
-	const stored = staticData.events;
-	let unknown = false;
-	if (Array.isArray(stored)) {
-		for (const key of stored) {
-			if (typeof key !== 'string' || key.length !== KEY_CHARS || memory.keys.has(key)) continue;
-			remember(memory, key);
-			unknown = true;
+	let learned = false;
+	// The layout of version 0.1.0: an array of hex keys.
+	const legacy = staticData.events;
+	if (Array.isArray(legacy)) {
+		for (const key of legacy) {
+			if (typeof key === 'string' && HEX_KEY.test(key)) learned = remember(memory, saved(key)) || learned;
 		}
 	}
-	return unknown;
+	const stored = staticData.eventKeys;
+	if (typeof stored === 'string' && stored.length % SAVED_CHARS === 0 && SAVED_KEYS.test(stored) && !isEarlierState(memory, stored)) {
+		for (let at = 0; at < stored.length; at += SAVED_CHARS) learned = remember(memory, stored.slice(at, at + SAVED_CHARS)) || learned;
+	}
+	// Saved in the old layout: rewrite it in the new one.
+	return learned || Array.isArray(legacy);
 }
 
 function save(memory: Memory, staticData: IDataObject): void {
 	delete staticData.seen;
-	staticData.events = [...memory.order];
+	delete staticData.events;
+	staticData.eventKeys = memory.order;
 }
 
 /** Whether the workflow already ran for this key (nothing is recorded). */
 export function alreadyRan(scope: string, staticData: IDataObject, key: string): boolean {
 	const memory = memoryOf(scope);
 	learn(memory, staticData);
-	return memory.keys.has(key);
+	return memory.keys.has(saved(key));
 }
 
 /**
@@ -79,8 +106,8 @@ export function alreadyRan(scope: string, staticData: IDataObject, key: string):
 export function claimEvent(scope: string, staticData: IDataObject, candidates: string[]): string | undefined {
 	const memory = memoryOf(scope);
 	const learned = learn(memory, staticData);
-	const free = candidates.find((key) => !memory.keys.has(key));
-	if (free !== undefined) remember(memory, free);
+	const free = candidates.find((key) => !memory.keys.has(saved(key)));
+	if (free !== undefined) remember(memory, saved(free));
 	if (free !== undefined || learned) save(memory, staticData);
 	return free;
 }
