@@ -21,7 +21,7 @@ import { N8N_SETTINGS, printTrigger, triggerBench } from './bench/trigger';
  *   SIPAY_BENCH_CONCURRENCY  the node's Concurrency and the batch size compared with (8)
  *   SIPAY_BENCH_DELIVERIES   webhook deliveries per trigger round and workflow (200)
  *   SIPAY_BENCH_PARALLEL     webhook deliveries in flight at once (8)
- *   SIPAY_BENCH_PORT         first of the local ports used (32600; up to +11)
+ *   SIPAY_BENCH_PORT         first of the local ports used (32600; up to +15)
  */
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
