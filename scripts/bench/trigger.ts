@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
-import type { IDataObject } from 'n8n-workflow';
 import { performance } from 'node:perf_hooks';
+
+import type { IDataObject } from 'n8n-workflow';
 
 import { claimEvent, eventKey, MAX_REMEMBERED } from '../../nodes/Sipay/trigger/dedupe';
 import { TOKEN_HEADER } from '../../nodes/Sipay/trigger/businessEvents';

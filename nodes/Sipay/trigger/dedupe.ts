@@ -9,7 +9,6 @@ import type { IDataObject } from 'n8n-workflow';
  * every change so they survive a restart and are learned back from it.
  */
 
-
 export const MAX_REMEMBERED = 5000;
 
 const KEY_CHARS = 16;
@@ -26,7 +25,7 @@ export function eventKey(...facts: Array<string | number>): string {
 	return createHash('sha256').update(facts.map(String).join('\u001f')).digest('hex').slice(0, KEY_CHARS);
 }
 
-const saved = (key: string) => Buffer.from(key, 'hex').toString('base64url');
+const savedForm = (key: string) => Buffer.from(key, 'hex').toString('base64url');
 
 interface Memory {
 	keys: Set<string>;
@@ -74,14 +73,14 @@ function learn(memory: Memory, staticData: IDataObject): boolean {
 	const legacy = staticData.events;
 	if (Array.isArray(legacy)) {
 		for (const key of legacy) {
-			if (typeof key === 'string' && HEX_KEY.test(key)) learned = remember(memory, saved(key)) || learned;
+			if (typeof key === 'string' && HEX_KEY.test(key)) learned = remember(memory, savedForm(key)) || learned;
 		}
 	}
 	const stored = staticData.eventKeys;
 	if (typeof stored === 'string' && stored.length % SAVED_CHARS === 0 && SAVED_KEYS.test(stored) && !isEarlierState(memory, stored)) {
 		for (let at = 0; at < stored.length; at += SAVED_CHARS) learned = remember(memory, stored.slice(at, at + SAVED_CHARS)) || learned;
 	}
-	// Saved in the old layout: rewrite it in the new one.
+	// Static data in the old layout is rewritten in the new one.
 	return learned || Array.isArray(legacy);
 }
 
@@ -95,7 +94,7 @@ function save(memory: Memory, staticData: IDataObject): void {
 export function alreadyRan(scope: string, staticData: IDataObject, key: string): boolean {
 	const memory = memoryOf(scope);
 	learn(memory, staticData);
-	return memory.keys.has(saved(key));
+	return memory.keys.has(savedForm(key));
 }
 
 /**
@@ -106,8 +105,8 @@ export function alreadyRan(scope: string, staticData: IDataObject, key: string):
 export function claimEvent(scope: string, staticData: IDataObject, candidates: string[]): string | undefined {
 	const memory = memoryOf(scope);
 	const learned = learn(memory, staticData);
-	const free = candidates.find((key) => !memory.keys.has(saved(key)));
-	if (free !== undefined) remember(memory, saved(free));
+	const free = candidates.find((key) => !memory.keys.has(savedForm(key)));
+	if (free !== undefined) remember(memory, savedForm(free));
 	if (free !== undefined || learned) save(memory, staticData);
 	return free;
 }
